@@ -1,0 +1,21 @@
+package dev.baton.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What other modules may ask of identity: users, who wears a role, and whom a role reports to. */
+public interface Identity {
+
+    Optional<User> user(UUID id);
+
+    Optional<User> userByEmail(String email);
+
+    /** The enabled users wearing a role. */
+    List<User> wearing(String roleKey);
+
+    Optional<Role> role(String key);
+
+    /** The role a role reports to in the org chart (where an SLA escalates). */
+    Optional<Role> managerOf(String roleKey);
+}

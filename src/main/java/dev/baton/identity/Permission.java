@@ -1,0 +1,34 @@
+package dev.baton.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a role allows its wearers to do; a user holds the permissions of every role they wear. */
+public enum Permission {
+
+    IDENTITY_READ("identity.read", "See users, roles, teams and the org chart"),
+    IDENTITY_MANAGE("identity.manage", "Create and change users, roles and teams; revoke anyone's API tokens"),
+    AUDIT_READ("audit.read", "Read the audit trail"),
+    METRICS_READ("metrics.read", "Scrape the Prometheus metrics");
+
+    private final String code;
+    private final String description;
+
+    Permission(String code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    /** The name used in the API, in role definitions and as a Spring Security authority. */
+    public String code() {
+        return code;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<Permission> ofCode(String code) {
+        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+    }
+}
