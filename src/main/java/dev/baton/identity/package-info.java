@@ -1,5 +1,5 @@
 /**
  * Users, roles ("hats") and the org chart of roles, teams, sign-in, API tokens and permissions.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "platform :: *")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "platform")
 package dev.baton.identity;

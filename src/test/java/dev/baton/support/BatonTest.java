@@ -1,0 +1,27 @@
+package dev.baton.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole of Baton on a random port, on its own embedded PostgreSQL in a fresh data directory,
+ * with the demo workspace loaded. Every test class using it shares one running server.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "baton.data-dir=${baton.test.data:target/test-data}/app-${random.uuid}",
+        "baton.admin.password=" + BatonTest.ADMIN_PASSWORD,
+        "baton.bootstrap-token=" + BatonTest.ADMIN_TOKEN,
+        "baton.demo=true" })
+public @interface BatonTest {
+
+    String ADMIN_EMAIL = "admin@baton.local";
+    String ADMIN_PASSWORD = "correct-horse-battery-staple";
+    String ADMIN_TOKEN = "test-bootstrap-token-7f3a9c2e51";
+    String DEMO_PASSWORD = "arcadia-demo";
+}
