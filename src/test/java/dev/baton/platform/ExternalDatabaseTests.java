@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import dev.baton.support.BatonProcess;
+import dev.baton.support.Http;
+import dev.baton.support.SignIn;
 import dev.baton.support.SmokeChecks;
 
 /**
@@ -24,6 +28,8 @@ import dev.baton.support.SmokeChecks;
 class ExternalDatabaseTests {
 
     static final String TOKEN = "external-db-token-9c44e1f2";
+
+    static final Pattern GENERATED = Pattern.compile("Generated password \\(shown only this once\\): (\\S+)");
 
     @TempDir
     Path work;
@@ -48,6 +54,12 @@ class ExternalDatabaseTests {
             try (BatonProcess baton = BatonProcess.start(env, work.resolve("baton.log"))) {
                 String base = baton.awaitReady(Duration.ofSeconds(120));
                 SmokeChecks.run(base, TOKEN, "smoke.external@example.com");
+
+                Matcher generated = GENERATED.matcher(baton.output());
+                assertThat(generated.find()).as("the generated admin password is logged once").isTrue();
+                assertThat(SignIn.as(Http.browser(base), "admin@baton.local", generated.group(1)).header("Location"))
+                        .doesNotContain("error");
+                assertThat(generated.find()).isFalse();
                 baton.stop();
             }
 
