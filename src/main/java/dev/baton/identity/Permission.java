@@ -9,7 +9,10 @@ public enum Permission {
     IDENTITY_READ("identity.read", "See users, roles, teams and the org chart"),
     IDENTITY_MANAGE("identity.manage", "Create and change users, roles and teams; revoke anyone's API tokens"),
     AUDIT_READ("audit.read", "Read the audit trail"),
-    METRICS_READ("metrics.read", "Scrape the Prometheus metrics");
+    METRICS_READ("metrics.read", "Scrape the Prometheus metrics"),
+    CONTACTS_READ("contacts.read", "See people, organisations, tags and their timelines"),
+    CONTACTS_WRITE("contacts.write", "Add and change people and organisations, tag them, record consent"),
+    SETTINGS_MANAGE("settings.manage", "Define custom fields, lifecycle stages, pipelines and note templates");
 
     private final String code;
     private final String description;

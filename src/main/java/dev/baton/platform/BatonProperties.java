@@ -12,7 +12,8 @@ public record BatonProperties(
         boolean demo,
         Admin admin,
         String bootstrapToken,
-        String baseUrl) {
+        String baseUrl,
+        String defaultRegion) {
 
     /** An external PostgreSQL; when the URL is blank Baton runs its own embedded server. */
     public record Db(String url, String user, String password) {

@@ -21,12 +21,16 @@ class IdentityDemoData implements DemoData {
     private record DemoRole(String name, String kind, String reportsTo, String description, List<Permission> permissions) {
     }
 
+    /** Every member of staff works with people and organisations. */
+    private static final List<Permission> STAFF_PERMISSIONS = List.of(Permission.CONTACTS_READ, Permission.CONTACTS_WRITE);
+
     private static final List<DemoRole> ROLES = List.of(
             new DemoRole("Executive", "internal", null, "Runs Arcadia Storage; owns the revenue process.",
-                    List.of(Permission.IDENTITY_READ, Permission.AUDIT_READ, Permission.METRICS_READ)),
+                    List.of(Permission.IDENTITY_READ, Permission.AUDIT_READ, Permission.METRICS_READ, Permission.SETTINGS_MANAGE)),
             new DemoRole("Marketing Manager", "internal", "executive", "Owns demand generation and the marketing budget.",
                     List.of(Permission.IDENTITY_READ)),
-            new DemoRole("Marketing Ops", "internal", "marketing-manager", "Builds and runs campaigns, forms and lists.", List.of()),
+            new DemoRole("Marketing Ops", "internal", "marketing-manager", "Builds and runs campaigns, forms and lists.",
+                    List.of(Permission.SETTINGS_MANAGE)),
             new DemoRole("Content Writer", "internal", "marketing-manager", "Writes emails, pages and product news.", List.of()),
             new DemoRole("Sales Manager", "internal", "executive", "Leads the sales team; owns pipeline and forecast.",
                     List.of(Permission.IDENTITY_READ)),
@@ -93,8 +97,12 @@ class IdentityDemoData implements DemoData {
     @Override
     public void load() {
         for (DemoRole role : ROLES) {
+            List<Permission> granted = new ArrayList<>(role.permissions());
+            if ("internal".equals(role.kind())) {
+                granted.addAll(STAFF_PERMISSIONS);
+            }
             roles.create(new RoleDirectory.RoleSpec(null, role.name(), role.description(), role.kind(),
-                    role.permissions().stream().map(Permission::code).toList(), role.reportsTo()));
+                    granted.stream().map(Permission::code).toList(), role.reportsTo()));
         }
         Map<String, UUID> ids = new java.util.HashMap<>();
         for (List<String> person : STAFF) {

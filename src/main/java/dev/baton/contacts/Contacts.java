@@ -1,0 +1,19 @@
+package dev.baton.contacts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What other modules may ask of contacts. */
+public interface Contacts {
+
+    Optional<Person> person(UUID id);
+
+    Optional<Organisation> organisation(UUID id);
+
+    /** The ids of the people working at an organisation. */
+    List<UUID> peopleAt(UUID organisation);
+
+    /** The organisation a person works at primarily, if any. */
+    Optional<UUID> primaryOrganisationOf(UUID person);
+}

@@ -1,0 +1,48 @@
+package dev.baton.contacts.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import dev.baton.contacts.Contacts;
+import dev.baton.contacts.Organisation;
+import dev.baton.contacts.Person;
+
+@Service
+class ContactsFacade implements Contacts {
+
+    private final PersonReader people;
+    private final OrganisationDirectory organisations;
+    private final JdbcClient jdbc;
+
+    ContactsFacade(PersonReader people, OrganisationDirectory organisations, JdbcClient jdbc) {
+        this.people = people;
+        this.organisations = organisations;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Person> person(UUID id) {
+        return people.find(id);
+    }
+
+    @Override
+    public Optional<Organisation> organisation(UUID id) {
+        return organisations.find(id);
+    }
+
+    @Override
+    public List<UUID> peopleAt(UUID organisation) {
+        return jdbc.sql("select person_id from employments where organisation_id = :org order by person_id")
+                .param("org", organisation).query(UUID.class).list();
+    }
+
+    @Override
+    public Optional<UUID> primaryOrganisationOf(UUID person) {
+        return jdbc.sql("select organisation_id from employments where person_id = :p and is_primary")
+                .param("p", person).query(UUID.class).optional();
+    }
+}

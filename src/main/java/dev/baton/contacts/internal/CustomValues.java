@@ -1,0 +1,138 @@
+package dev.baton.contacts.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import dev.baton.contacts.CustomField;
+import dev.baton.platform.api.FieldProblem;
+import dev.baton.platform.api.InvalidInputException;
+
+/**
+ * Checks custom field values against their definitions and brings them to one stored form:
+ * text as string, number as decimal, date as yyyy-mm-dd, boolean, select as an option,
+ * multiselect as a list of options. A null value clears the field.
+ */
+@Component
+public class CustomValues {
+
+    private final CustomFieldDirectory fields;
+
+    CustomValues(CustomFieldDirectory fields) {
+        this.fields = fields;
+    }
+
+    public Map<String, Object> check(String object, Map<String, Object> values) {
+        Map<String, CustomField> defined = fields.of(object).stream()
+                .collect(Collectors.toMap(CustomField::key, Function.identity()));
+        Map<String, Object> given = values == null ? Map.of() : values;
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Object> stored = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : given.entrySet()) {
+            CustomField field = defined.get(entry.getKey());
+            String name = "custom." + entry.getKey();
+            if (field == null) {
+                problems.add(new FieldProblem(name, String.valueOf(entry.getValue()), "is not a custom field of "
+                        + plural(object) + (defined.isEmpty() ? "" : "; known: " + String.join(", ", defined.keySet()))));
+                continue;
+            }
+            if (entry.getValue() == null) {
+                continue;
+            }
+            try {
+                stored.put(field.key(), convert(field, entry.getValue()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(name, String.valueOf(entry.getValue()), e.getMessage()));
+            }
+        }
+        for (CustomField field : defined.values()) {
+            if (field.required() && !stored.containsKey(field.key())) {
+                problems.add(new FieldProblem("custom." + field.key(), null, "is required"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return stored;
+    }
+
+    private static Object convert(CustomField field, Object value) {
+        return switch (field.type()) {
+            case "text" -> text(field, value);
+            case "number" -> number(value);
+            case "date" -> date(value);
+            case "boolean" -> {
+                if (value instanceof Boolean b) {
+                    yield b;
+                }
+                throw new IllegalArgumentException("must be true or false");
+            }
+            case "select" -> option(field, value);
+            case "multiselect" -> {
+                if (!(value instanceof Collection<?> many)) {
+                    throw new IllegalArgumentException("must be a list of options: " + String.join(", ", field.options()));
+                }
+                yield many.stream().map(v -> option(field, v)).distinct().toList();
+            }
+            default -> throw new IllegalStateException("unknown field type " + field.type());
+        };
+    }
+
+    private static String text(CustomField field, Object value) {
+        if (!(value instanceof String s)) {
+            throw new IllegalArgumentException("must be text");
+        }
+        if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(s).matches()) {
+            throw new IllegalArgumentException("must match the pattern " + field.pattern());
+        }
+        return s;
+    }
+
+    private static BigDecimal number(Object value) {
+        if (value instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        if (value instanceof String s) {
+            try {
+                return new BigDecimal(s.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a number");
+            }
+        }
+        throw new IllegalArgumentException("must be a number");
+    }
+
+    private static String date(Object value) {
+        try {
+            return LocalDate.parse(String.valueOf(value)).toString();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a date written yyyy-mm-dd");
+        }
+    }
+
+    private static String option(CustomField field, Object value) {
+        String text = String.valueOf(value);
+        if (!field.options().contains(text)) {
+            throw new IllegalArgumentException("must be one of " + String.join(", ", field.options()));
+        }
+        return text;
+    }
+
+    private static String plural(String object) {
+        return switch (object) {
+            case "person" -> "people";
+            case "organisation" -> "organisations";
+            default -> object + "s";
+        };
+    }
+}
