@@ -166,7 +166,12 @@ public class PeopleDirectory {
         Map<String, List<Object>> changes = Changes.between(before, after);
         if (!changes.isEmpty()) {
             audit.record("person.changed", "person", after.id(), changes);
-            events.publishEvent(new PersonChanged(after.id(), changes, actor(), now));
+        }
+        // a stage change has its own event (LifecycleStageChanged); the others travel together
+        Map<String, List<Object>> fields = new java.util.LinkedHashMap<>(changes);
+        fields.remove("lifecycleStage");
+        if (!fields.isEmpty()) {
+            events.publishEvent(new PersonChanged(after.id(), fields, actor(), now));
         }
         return after;
     }
