@@ -9,6 +9,9 @@ public interface Contacts {
 
     Optional<Person> person(UUID id);
 
+    /** Every person, in creation order, a page at a time. */
+    dev.baton.platform.api.CursorPage<Person> people(String cursor, int limit);
+
     Optional<Organisation> organisation(UUID id);
 
     /** The ids of the people working at an organisation. */

@@ -34,17 +34,17 @@ class TagsAndFieldsApiTests {
     void aTagIsCreatedOnFirstUseAndAppliedToManyPeopleInOneCall() {
         List<String> ids = people("bulk", 3);
 
-        var tagged = admin.post("/api/v1/tags/Seminar-2026/people", Map.of("people", ids));
+        var tagged = admin.post("/api/v1/tags/Summit-Follow-Up/people", Map.of("people", ids));
         assertThat(tagged.status()).isEqualTo(200);
         assertThat(tagged.json().get("changed").asInt()).isEqualTo(3);
-        assertThat(admin.post("/api/v1/tags/seminar-2026/people", Map.of("people", ids)).json().get("changed").asInt()).isZero();
+        assertThat(admin.post("/api/v1/tags/summit-follow-up/people", Map.of("people", ids)).json().get("changed").asInt()).isZero();
 
-        assertThat(admin.get("/api/v1/people?tag=SEMINAR-2026&q=bulk").json().get("items").size()).isEqualTo(3);
-        assertThat(admin.get("/api/v1/people/" + ids.get(0)).json().get("tags").toString()).isEqualTo("[\"Seminar-2026\"]");
+        assertThat(admin.get("/api/v1/people?tag=SUMMIT-FOLLOW-UP&q=bulk").json().get("items").size()).isEqualTo(3);
+        assertThat(admin.get("/api/v1/people/" + ids.get(0)).json().get("tags").toString()).isEqualTo("[\"Summit-Follow-Up\"]");
 
-        var removed = admin.post("/api/v1/tags/seminar-2026/people/remove", Map.of("people", ids.subList(0, 2)));
+        var removed = admin.post("/api/v1/tags/summit-follow-up/people/remove", Map.of("people", ids.subList(0, 2)));
         assertThat(removed.json().get("changed").asInt()).isEqualTo(2);
-        assertThat(admin.get("/api/v1/people?tag=seminar-2026&q=bulk").json().get("items").size()).isEqualTo(1);
+        assertThat(admin.get("/api/v1/people?tag=summit-follow-up&q=bulk").json().get("items").size()).isEqualTo(1);
     }
 
     @Test

@@ -25,6 +25,7 @@ import dev.baton.activities.Timeline;
 import dev.baton.platform.Ids;
 import dev.baton.platform.api.CursorPage;
 import dev.baton.platform.api.InvalidInputException;
+import dev.baton.platform.db.CopyWriter;
 
 /** Writes and reads timeline entries, newest first, paged by (time, id). */
 @Service
@@ -40,8 +41,11 @@ public class TimelineStore implements Timeline {
     private final TimelinePartitions partitions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CopyWriter copy;
 
-    TimelineStore(JdbcClient jdbc, JdbcTemplate template, TimelinePartitions partitions, ObjectMapper json, Clock clock) {
+    TimelineStore(JdbcClient jdbc, JdbcTemplate template, TimelinePartitions partitions, ObjectMapper json, Clock clock,
+            CopyWriter copy) {
+        this.copy = copy;
         this.jdbc = jdbc;
         this.template = template;
         this.partitions = partitions;
@@ -65,6 +69,23 @@ public class TimelineStore implements Timeline {
     @Transactional
     public int recordAll(List<NewActivity> activities) {
         return write(activities).size();
+    }
+
+    /** The bulk path: writes many entries with COPY (history imports, demo data). */
+    @Transactional
+    public long importAll(List<NewActivity> activities) {
+        Instant now = clock.instant();
+        List<Object[]> rows = new ArrayList<>(activities.size());
+        List<Instant> times = new ArrayList<>(activities.size());
+        for (NewActivity a : activities) {
+            Instant at = a.occurredAt() == null ? now : a.occurredAt();
+            times.add(at);
+            rows.add(new Object[] {Ids.next(clock), at, a.person(), a.organisation(), a.type().code(), a.summary(), a.body(),
+                    json.writeValueAsString(a.data() == null ? Map.of() : a.data()), a.actor() == null ? "import" : a.actor(), now});
+        }
+        partitions.ensure(times);
+        return copy.copy("activities", List.of("id", "occurred_at", "person_id", "organisation_id", "type", "summary", "body",
+                "data", "actor", "created_at"), rows);
     }
 
     private List<Activity> write(List<NewActivity> activities) {

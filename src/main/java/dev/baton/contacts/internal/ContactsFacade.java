@@ -30,6 +30,11 @@ class ContactsFacade implements Contacts {
     }
 
     @Override
+    public dev.baton.platform.api.CursorPage<Person> people(String cursor, int limit) {
+        return people.list(PersonReader.PeopleFilter.ANY, cursor, limit);
+    }
+
+    @Override
     public Optional<Organisation> organisation(UUID id) {
         return organisations.find(id);
     }

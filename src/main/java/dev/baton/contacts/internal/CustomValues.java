@@ -33,7 +33,12 @@ public class CustomValues {
     }
 
     public Map<String, Object> check(String object, Map<String, Object> values) {
-        Map<String, CustomField> defined = fields.of(object).stream()
+        return check(object, fields.of(object), values);
+    }
+
+    /** Checks against definitions already read (for bulk work, where reading them per row would cost). */
+    public Map<String, Object> check(String object, List<CustomField> definitions, Map<String, Object> values) {
+        Map<String, CustomField> defined = definitions.stream()
                 .collect(Collectors.toMap(CustomField::key, Function.identity()));
         Map<String, Object> given = values == null ? Map.of() : values;
         List<FieldProblem> problems = new ArrayList<>();
