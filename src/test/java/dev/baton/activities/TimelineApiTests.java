@@ -33,7 +33,7 @@ class TimelineApiTests {
     @Test
     void aNoteFromATemplateKeepsItsValuesAsData() {
         String person = person("Noted");
-        String template = admin.post("/api/v1/note-templates", Map.of("name", "Discovery call", "fields", List.of(
+        String template = admin.post("/api/v1/note-templates", Map.of("name", "Qualification call", "fields", List.of(
                 Map.of("key", "budget", "label", "Budget", "type", "number", "required", true),
                 Map.of("key", "authority", "label", "Decision maker", "type", "text"),
                 Map.of("key", "need", "label", "Need", "type", "text"),
@@ -45,8 +45,8 @@ class TimelineApiTests {
 
         assertThat(note.status()).as(note.toString()).isEqualTo(201);
         JsonNode entry = admin.get("/api/v1/people/" + person + "/timeline?type=note").json().get("items").get(0);
-        assertThat(entry.get("summary").asString()).isEqualTo("Discovery call");
-        assertThat(entry.get("data").get("templateName").asString()).isEqualTo("Discovery call");
+        assertThat(entry.get("summary").asString()).isEqualTo("Qualification call");
+        assertThat(entry.get("data").get("templateName").asString()).isEqualTo("Qualification call");
         assertThat(entry.get("data").get("values").get("budget").asInt()).isEqualTo(250000);
         assertThat(entry.get("data").get("values").get("timeline").asString()).isEqualTo("this quarter");
         assertThat(entry.get("actor").asString()).isEqualTo(BatonTest.ADMIN_EMAIL);
@@ -72,6 +72,8 @@ class TimelineApiTests {
         JsonNode change = admin.get("/api/v1/people/" + id + "/timeline?type=field_change").json().get("items").get(0);
         assertThat(change.get("data").get("changes").get("lastName").toString()).isEqualTo("[\"Line\",\"Lines\"]");
         assertThat(change.get("actor").asString()).isEqualTo(BatonTest.ADMIN_EMAIL);
+        JsonNode tagged = admin.get("/api/v1/people/" + id + "/timeline?type=tag_change").json().get("items").get(0);
+        assertThat(tagged.get("actor").asString()).as("who tagged, not the listener's thread").isEqualTo(BatonTest.ADMIN_EMAIL);
     }
 
     @Test

@@ -38,11 +38,13 @@ class ActivitiesDemoData implements DemoData {
 
     private final Contacts contacts;
     private final TimelineStore timeline;
+    private final NoteTemplates templates;
     private final Clock clock;
 
-    ActivitiesDemoData(Contacts contacts, TimelineStore timeline, Clock clock) {
+    ActivitiesDemoData(Contacts contacts, TimelineStore timeline, NoteTemplates templates, Clock clock) {
         this.contacts = contacts;
         this.timeline = timeline;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -53,6 +55,14 @@ class ActivitiesDemoData implements DemoData {
 
     @Override
     public void load() {
+        templates.create("Discovery call", "BANT qualification on the first real conversation", List.of(
+                new NoteTemplates.TemplateField("budget", "Budget (EUR)", "number", null, false),
+                new NoteTemplates.TemplateField("authority", "Decision maker", "text", null, false),
+                new NoteTemplates.TemplateField("need", "Need", "text", null, true),
+                new NoteTemplates.TemplateField("timeline", "Timeline", "choice", List.of("this quarter", "this year", "later"), false)));
+        templates.create("Installation visit", "What the installer found on site", List.of(
+                new NoteTemplates.TemplateField("rack_space", "Rack space ready", "boolean", null, false),
+                new NoteTemplates.TemplateField("issues", "Issues found", "text", null, false)));
         Random random = new Random(20261122L);
         Instant now = clock.instant();
         String cursor = null;

@@ -35,7 +35,7 @@ class ContactChangesOnTheTimeline {
         String summary = event.from() == null ? "Lifecycle stage set to " + event.to()
                 : "Lifecycle stage " + event.from() + " → " + event.to();
         timeline.record(new NewActivity(ActivityType.STAGE_CHANGE, event.person(), null, event.at(), summary, null,
-                mapOf("from", event.from(), "to", event.to()), null));
+                mapOf("from", event.from(), "to", event.to()), event.by()));
     }
 
     @ApplicationModuleListener
@@ -54,12 +54,13 @@ class ContactChangesOnTheTimeline {
 
     @ApplicationModuleListener
     void on(PeopleTagged event) {
-        tagChange(event.people(), "Tagged " + event.tag(), Map.of("tag", event.tag(), "change", "added"), event.at());
+        tagChange(event.people(), "Tagged " + event.tag(), Map.of("tag", event.tag(), "change", "added"), event.by(), event.at());
     }
 
     @ApplicationModuleListener
     void on(PeopleUntagged event) {
-        tagChange(event.people(), "Tag " + event.tag() + " removed", Map.of("tag", event.tag(), "change", "removed"), event.at());
+        tagChange(event.people(), "Tag " + event.tag() + " removed", Map.of("tag", event.tag(), "change", "removed"), event.by(),
+                event.at());
     }
 
     @ApplicationModuleListener
@@ -70,12 +71,12 @@ class ContactChangesOnTheTimeline {
             default -> "Consent for " + event.channel() + " reset";
         };
         timeline.record(new NewActivity(ActivityType.CONSENT_CHANGE, event.person(), null, event.at(), summary, null,
-                Map.of("channel", event.channel(), "status", event.status(), "source", event.source()), null));
+                Map.of("channel", event.channel(), "status", event.status(), "source", event.source()), event.by()));
     }
 
-    private void tagChange(List<UUID> people, String summary, Map<String, Object> data, java.time.Instant at) {
+    private void tagChange(List<UUID> people, String summary, Map<String, Object> data, String by, java.time.Instant at) {
         timeline.recordAll(people.stream()
-                .map(p -> new NewActivity(ActivityType.TAG_CHANGE, p, null, at, summary, null, data, null)).toList());
+                .map(p -> new NewActivity(ActivityType.TAG_CHANGE, p, null, at, summary, null, data, by)).toList());
     }
 
     private static Map<String, Object> mapOf(String k1, Object v1, String k2, Object v2) {

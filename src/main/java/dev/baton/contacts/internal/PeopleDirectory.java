@@ -185,7 +185,7 @@ public class PeopleDirectory {
     private void recordStage(UUID id, String from, String to, Instant now) {
         jdbc.sql("insert into lifecycle_changes (person_id, from_stage, to_stage, at, by_actor) values (:id, :from, :to, :at, :by)")
                 .param("id", id).param("from", from).param("to", to).param("at", Timestamp.from(now)).param("by", actor()).update();
-        events.publishEvent(new LifecycleStageChanged(id, from, to, now));
+        events.publishEvent(new LifecycleStageChanged(id, from, to, actor(), now));
     }
 
     private void recordConsent(UUID id, String status, String source, Instant now) {
@@ -196,7 +196,7 @@ public class PeopleDirectory {
                 values (:id, 'email', :status, :source, :at, :by)""")
                 .param("id", id).param("status", status).param("source", source).param("at", Timestamp.from(now))
                 .param("by", actor()).update();
-        events.publishEvent(new ConsentChanged(id, "email", status, source, now));
+        events.publishEvent(new ConsentChanged(id, "email", status, source, actor(), now));
     }
 
     private void writeContactDetails(UUID id, PersonRules.Checked person) {

@@ -70,7 +70,7 @@ public class Tagging {
                 on conflict do nothing returning person_id""")
                 .param("tag", tagId).param("ids", ids.toArray(UUID[]::new)).param("at", Timestamp.from(now))
                 .query(UUID.class).list();
-        publish(changed, batch -> new PeopleTagged(tag, batch, now));
+        publish(changed, batch -> new PeopleTagged(tag, batch, actor(), now));
         audit.record("tag.applied", "tag", tag, Map.of("people", changed.size()));
         return new BulkResult(tag, ids.size(), changed.size());
     }
@@ -86,7 +86,7 @@ public class Tagging {
         Instant now = clock.instant();
         List<UUID> changed = jdbc.sql("delete from person_tags where tag_id = :tag and person_id = any(:ids) returning person_id")
                 .param("tag", tagId).param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list();
-        publish(changed, batch -> new PeopleUntagged(tag, batch, now));
+        publish(changed, batch -> new PeopleUntagged(tag, batch, actor(), now));
         audit.record("tag.removed", "tag", tag, Map.of("people", changed.size()));
         return new BulkResult(tag, ids.size(), changed.size());
     }
@@ -144,6 +144,11 @@ public class Tagging {
                     .toList());
         }
         return ids;
+    }
+
+    private static String actor() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
     }
 
     private void publish(List<UUID> people, java.util.function.Function<List<UUID>, Object> event) {
