@@ -9,10 +9,19 @@ public interface Contacts {
 
     Optional<Person> person(UUID id);
 
+    /** The people with these ids, in id order (unknown ids are left out). */
+    List<Person> people(java.util.Collection<UUID> ids);
+
     /** Every person, in creation order, a page at a time. */
     dev.baton.platform.api.CursorPage<Person> people(String cursor, int limit);
 
     Optional<Organisation> organisation(UUID id);
+
+    /** The custom field definitions of people, organisations or deals. */
+    List<CustomField> customFields(String object);
+
+    /** The lifecycle stages in order. */
+    List<LifecycleStage> lifecycleStages();
 
     /** The ids of the people working at an organisation. */
     List<UUID> peopleAt(UUID organisation);

@@ -16,17 +16,37 @@ class ContactsFacade implements Contacts {
 
     private final PersonReader people;
     private final OrganisationDirectory organisations;
+    private final CustomFieldDirectory fields;
+    private final LifecycleStages stages;
     private final JdbcClient jdbc;
 
-    ContactsFacade(PersonReader people, OrganisationDirectory organisations, JdbcClient jdbc) {
+    ContactsFacade(PersonReader people, OrganisationDirectory organisations, CustomFieldDirectory fields, LifecycleStages stages,
+            JdbcClient jdbc) {
         this.people = people;
         this.organisations = organisations;
+        this.fields = fields;
+        this.stages = stages;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<dev.baton.contacts.CustomField> customFields(String object) {
+        return fields.of(object);
+    }
+
+    @Override
+    public List<dev.baton.contacts.LifecycleStage> lifecycleStages() {
+        return stages.all();
     }
 
     @Override
     public Optional<Person> person(UUID id) {
         return people.find(id);
+    }
+
+    @Override
+    public List<Person> people(java.util.Collection<UUID> ids) {
+        return people.byIds(ids);
     }
 
     @Override

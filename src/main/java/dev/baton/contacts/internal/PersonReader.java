@@ -56,6 +56,11 @@ public class PersonReader {
         return jdbc.sql(SELECT + "where p.id = :id").param("id", id).query(this::person).optional();
     }
 
+    public List<Person> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql(SELECT + "where p.id = any(:ids) order by p.id")
+                .param("ids", ids.toArray(UUID[]::new)).query(this::person).list();
+    }
+
     /** People in creation order, optionally narrowed by a text search, a tag, a stage or an owner. */
     public CursorPage<Person> list(PeopleFilter filter, String cursor, int limit) {
         UUID after = CursorPage.decodeId(cursor);
