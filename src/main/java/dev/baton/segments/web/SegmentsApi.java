@@ -1,11 +1,9 @@
 package dev.baton.segments.web;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +27,7 @@ import dev.baton.contacts.Person;
 import dev.baton.platform.api.CursorPage;
 import dev.baton.platform.api.Versions;
 import dev.baton.segments.Segment;
+import dev.baton.segments.internal.PeopleCsv;
 import dev.baton.segments.internal.PeopleSearch;
 import dev.baton.segments.internal.SavedSearches;
 
@@ -45,10 +44,12 @@ class SegmentsApi {
 
     private final PeopleSearch search;
     private final SavedSearches segments;
+    private final PeopleCsv csv;
 
-    SegmentsApi(PeopleSearch search, SavedSearches segments) {
+    SegmentsApi(PeopleSearch search, SavedSearches segments, PeopleCsv csv) {
         this.search = search;
         this.segments = segments;
+        this.csv = csv;
     }
 
     @GetMapping("/people/matching")
@@ -67,7 +68,7 @@ class SegmentsApi {
         search.validate(query, auth.getName());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"people.csv\"");
-        writeCsv(query, auth.getName(), response.getWriter());
+        csv.write(query, auth.getName(), response.getWriter());
     }
 
     @GetMapping("/segments")
@@ -117,34 +118,5 @@ class SegmentsApi {
     @PreAuthorize("hasAuthority('contacts.read')")
     void exportSegment(@PathVariable UUID id, Authentication auth, HttpServletResponse response) throws IOException {
         export(segments.get(id).query(), auth, response);
-    }
-
-    private void writeCsv(String query, String caller, Writer out) throws IOException {
-        out.write("id,first_name,last_name,email,phone,organisation,title,lifecycle_stage,source,tags,created_at\n");
-        String cursor = null;
-        do {
-            CursorPage<Person> page = search.page(query, caller, cursor, 500);
-            for (Person p : page.items()) {
-                Person.Employment job = p.organisations().isEmpty() ? null : p.organisations().get(0);
-                out.write(String.join(",", List.of(p.id().toString(), csv(p.firstName()), csv(p.lastName()), csv(p.primaryEmail()),
-                        csv(p.phones().isEmpty() ? null : p.phones().get(0).number()), csv(job == null ? null : job.name()),
-                        csv(job == null ? null : job.title()), csv(p.lifecycleStage()), csv(p.source().original()),
-                        csv(p.tags().stream().collect(Collectors.joining(";"))), p.createdAt().toString())));
-                out.write('\n');
-            }
-            cursor = page.next();
-        } while (cursor != null);
-        out.flush();
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.startsWith("=")
-                || value.startsWith("+") || value.startsWith("-") || value.startsWith("@");
-        // a leading =, +, - or @ would run as a formula in a spreadsheet: quote it and prefix an apostrophe
-        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@") ? "'" + value : value;
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }
