@@ -16,6 +16,9 @@ public interface Identity {
 
     Optional<Role> role(String key);
 
+    /** Every role of the org chart, by key. */
+    List<Role> roles();
+
     /** The role a role reports to in the org chart (where an SLA escalates). */
     Optional<Role> managerOf(String roleKey);
 }

@@ -44,7 +44,8 @@ class EmbeddedPostgresServerTests {
 
     @Test
     void aDirectoryInUseIsRefusedWithAClearMessage() throws Exception {
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data)) {
+        try (EmbeddedPostgresServer running = EmbeddedPostgresServer.start(data)) {
+            assertThat(running.port()).isPositive();
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(data))
                     .isInstanceOf(DataDirectoryInUseException.class)
                     .hasMessageContaining("is in use by another Baton process")

@@ -9,7 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole of Baton on a random port, on its own embedded PostgreSQL in a fresh data directory,
- * with the demo workspace loaded. Every test class using it shares one running server.
+ * with the demo workspace loaded. Every test class using it shares one running server. The
+ * scheduled overdue check is off: tests call it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,7 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "baton.data-dir=${baton.test.data:target/test-data}/app-${random.uuid}",
         "baton.admin.password=" + BatonTest.ADMIN_PASSWORD,
         "baton.bootstrap-token=" + BatonTest.ADMIN_TOKEN,
-        "baton.demo=true" })
+        "baton.demo=true",
+        // tests run the overdue check themselves, so that they see every notice it gives
+        "baton.tasks.overdue-check=-" })
 public @interface BatonTest {
 
     String ADMIN_EMAIL = "admin@baton.local";

@@ -42,6 +42,11 @@ class IdentityFacade implements Identity {
     }
 
     @Override
+    public List<Role> roles() {
+        return roles.all();
+    }
+
+    @Override
     public Optional<Role> managerOf(String roleKey) {
         return roles.find(roleKey).map(Role::reportsTo).flatMap(roles::find);
     }
