@@ -60,7 +60,7 @@ class SecurityConfiguration {
         var remembered = new SavedRequestAwareAuthenticationSuccessHandler();
         remembered.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**",
                                 // calendar feeds are opened by calendar apps; the secret in the URL is the credential
