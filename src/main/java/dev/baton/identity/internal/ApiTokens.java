@@ -49,6 +49,19 @@ public class ApiTokens {
     public record TokenOwner(UUID tokenId, UUID userId, String email) {
     }
 
+    /** A token's owner with the permissions they held when the token was last checked. */
+    public record Bearer(UUID tokenId, UUID userId, String email,
+            List<org.springframework.security.core.GrantedAuthority> authorities, Instant until) {
+    }
+
+    /**
+     * How long a checked token is trusted without asking the database again. A revocation on this
+     * node takes effect at once; on another node, and for changed permissions, within this time.
+     */
+    static final Duration REMEMBERED = Duration.ofSeconds(5);
+
+    private final java.util.Map<String, Bearer> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
@@ -117,6 +130,36 @@ public class ApiTokens {
             throw new ConflictException("The API token " + token + " is already revoked.");
         }
         audit.record("token.revoked", "token", token, Map.of());
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            // forget after commit: a request between the two would otherwise remember the token as live again
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            remembered.clear();
+                        }
+                    });
+        } else {
+            remembered.clear();
+        }
+    }
+
+    /** Like {@link #authenticate}, but remembers the answer (and the permissions) for a few seconds. */
+    public Optional<Bearer> authenticateRemembered(String secret,
+            java.util.function.Function<UUID, List<org.springframework.security.core.GrantedAuthority>> permissions) {
+        String key = hash(secret);
+        Instant now = clock.instant();
+        Bearer known = remembered.get(key);
+        if (known != null && known.until().isAfter(now)) {
+            return Optional.of(known);
+        }
+        Optional<Bearer> fresh = authenticate(secret)
+                .map(o -> new Bearer(o.tokenId(), o.userId(), o.email(), permissions.apply(o.userId()), now.plus(REMEMBERED)));
+        if (remembered.size() > 10_000) {
+            remembered.clear();
+        }
+        fresh.ifPresentOrElse(b -> remembered.put(key, b), () -> remembered.remove(key));
+        return fresh;
     }
 
     /** The owner of a live token whose user may still sign in. */

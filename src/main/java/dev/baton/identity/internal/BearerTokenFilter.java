@@ -31,15 +31,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var owner = tokens.authenticate(header.substring(7).trim());
+        var owner = tokens.authenticateRemembered(header.substring(7).trim(), authorities::of);
         if (owner.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             ProblemResponses.write(response, 401, "Unauthorized",
                     "The API token is unknown or revoked, or its user is disabled.");
             return;
         }
-        var auth = UsernamePasswordAuthenticationToken.authenticated(owner.get().email(), null,
-                authorities.of(owner.get().userId()));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(owner.get().email(), null, owner.get().authorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
