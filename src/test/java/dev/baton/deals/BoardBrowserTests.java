@@ -61,6 +61,7 @@ class BoardBrowserTests {
         Locator card = page.locator(".card[data-deal='" + id + "']");
         assertThat(discovery.locator(".card[data-deal='" + id + "']")).isVisible();
         String forecastBefore = page.locator("#forecast").textContent();
+        page.waitForFunction("() => window.htmx !== undefined");
 
         // grab the card by its title and drop it near the top of the column, moving the mouse as a person does
         card.scrollIntoViewIfNeeded();

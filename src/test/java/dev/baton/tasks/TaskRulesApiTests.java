@@ -55,6 +55,8 @@ class TaskRulesApiTests {
         assertRefused(nobody, "user", "role");
         assertRefused(task(Map.of("user", "not-a-uuid")), "user");
         assertRefused(task(Map.of("person", "12")), "person");
+        assertRefused(task(Map.of("person", "0190c3a2-0000-7000-8000-000000000000",
+                "organisation", "0190c3a2-0000-7000-8000-000000000001")), "person", "organisation");
         var several = sofia.post("/api/v1/tasks", task(Map.of("title", "", "priority", "asap", "due", "soon")));
         assertThat(fields(several)).containsExactlyInAnyOrder("title", "priority", "due");
         assertThat(sofia.postRaw("/api/v1/tasks", "{\"title\":\"x\",\"dew\":\"2026-11-23T10:00:00Z\"}").json()

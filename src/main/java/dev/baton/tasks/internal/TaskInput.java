@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import dev.baton.contacts.Contacts;
 import dev.baton.identity.Identity;
 import dev.baton.identity.User;
 import dev.baton.tasks.Assignee;
@@ -39,9 +40,11 @@ public class TaskInput {
     }
 
     private final Identity identity;
+    private final Contacts contacts;
 
-    TaskInput(Identity identity) {
+    TaskInput(Identity identity, Contacts contacts) {
         this.identity = identity;
+        this.contacts = contacts;
     }
 
     public NewTask newTask(Draft draft) {
@@ -90,6 +93,7 @@ public class TaskInput {
         } else {
             assignee(task.assignee().user() == null ? null : task.assignee().user().toString(), task.assignee().role(), problems);
         }
+        links(task.person(), task.organisation(), problems);
         problems.throwIfAny();
         return new NewTask(task.title().trim(), task.description() == null ? "" : task.description(), task.due(),
                 task.priority() == null ? Priority.NORMAL : task.priority(), task.assignee(), task.person(),
@@ -97,9 +101,21 @@ public class TaskInput {
     }
 
     private Fields fields(Edit edit, Problems problems) {
-        return new Fields(title(edit.title(), problems), description(edit.description(), problems),
+        Fields fields = new Fields(title(edit.title(), problems), description(edit.description(), problems),
                 time("due", edit.due(), problems), priority(edit.priority(), problems), id("person", edit.person(), problems),
                 id("organisation", edit.organisation(), problems), id("deal", edit.deal(), problems));
+        links(fields.person(), fields.organisation(), problems);
+        return fields;
+    }
+
+    /** A task about a person or an organisation must name one that exists. */
+    private void links(UUID person, UUID organisation, Problems problems) {
+        if (person != null && contacts.person(person).isEmpty()) {
+            problems.add("person", person, "is not a person");
+        }
+        if (organisation != null && contacts.organisation(organisation).isEmpty()) {
+            problems.add("organisation", organisation, "is not an organisation");
+        }
     }
 
     private static String title(String title, Problems problems) {
