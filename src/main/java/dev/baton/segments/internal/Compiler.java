@@ -234,7 +234,14 @@ final class Compiler {
         if (a.days() > 0) {
             match.append(" and a.occurred_at >= ").append(param(Timestamp.from(context.now().minusSeconds(a.days() * 86_400L))));
         }
-        if ((a.op().equals(">=") && count > 0) || (a.op().equals(">") && count >= 0)) {
+        boolean atLeast = (a.op().equals(">=") && count > 0) || (a.op().equals(">") && count >= 0);
+        if (atLeast && a.days() > 0) {
+            long needed = a.op().equals(">") ? count + 1 : count;
+            // with a window, find the people once from the recent partitions instead of asking per person
+            return "p.id in (select a.person_id from activities a where " + match.toString().replace("a.person_id = p.id and ", "")
+                    + " and a.person_id is not null group by a.person_id having count(*) >= " + param(needed) + ")";
+        }
+        if (atLeast) {
             long needed = a.op().equals(">") ? count + 1 : count;
             // stop counting once enough are found: a person with 1,000 entries costs no more than one with 2
             return "(select count(*) from (select 1 from activities a where " + match + " limit " + param(needed) + ") x) >= " + param(needed);
