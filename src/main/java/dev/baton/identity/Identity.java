@@ -11,6 +11,9 @@ public interface Identity {
 
     Optional<User> userByEmail(String email);
 
+    /** Every enabled user, in name order (who a record can be assigned to). */
+    List<User> users();
+
     /** The enabled users wearing a role. */
     List<User> wearing(String roleKey);
 

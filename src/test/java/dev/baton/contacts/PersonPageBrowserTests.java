@@ -16,7 +16,10 @@ import com.microsoft.playwright.options.SelectOption;
 import dev.baton.support.BatonTest;
 import dev.baton.support.Browser;
 
-/** An account executive finds a person, adds a discovery-call note from its template and tags them. */
+/**
+ * An account executive finds a person, adds a discovery-call note from its template, tags them,
+ * edits their details in place and creates a task about them.
+ */
 @BatonTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonPageBrowserTests {
@@ -75,5 +78,33 @@ class PersonPageBrowserTests {
         page.reload();
         assertThat(page.locator("#tags")).containsText("storage-refresh-2027");
         assertThat(page.locator("#timeline")).containsText("Tagged storage-refresh-2027");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit details")).click();
+        Locator form = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Edit details"));
+        form.getByLabel("Phones").fill("not a phone | work");
+        form.getByLabel("City").fill("Oakland");
+        form.getByLabel("All-flash").check();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator("#facts .errors")).containsText("phones[0].number");
+        assertThat(page.locator("#facts .errors")).containsText("not a phone");
+
+        form.getByLabel("Phones").fill("415 555 0199 | mobile");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator(".facts")).containsText("Oakland");
+        assertThat(page.locator(".facts")).containsText("415 555 0199");
+        assertThat(page.locator(".facts")).containsText("All-flash");
+
+        page.locator("#record-tasks summary").click();
+        page.locator("#record-tasks").getByLabel("Title").fill("Send Carol the SAN sizing worksheet");
+        page.locator("#record-tasks").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create task")).click();
+        assertThat(page.locator("#record-tasks")).containsText("Task created.");
+        assertThat(page.locator("#record-tasks tbody")).containsText("Send Carol the SAN sizing worksheet");
+
+        page.reload();
+        assertThat(page.locator(".facts")).containsText("Oakland");
+        assertThat(page.locator("#record-tasks tbody")).containsText("Send Carol the SAN sizing worksheet");
+        assertThat(page.locator("#timeline")).containsText("Oakland");
+        page.navigate("/inbox");
+        assertThat(page.locator("#inbox-rows")).containsText("Send Carol the SAN sizing worksheet");
     }
 }

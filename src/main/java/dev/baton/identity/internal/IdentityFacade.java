@@ -32,6 +32,11 @@ class IdentityFacade implements Identity {
     }
 
     @Override
+    public List<User> users() {
+        return users.enabled();
+    }
+
+    @Override
     public List<User> wearing(String roleKey) {
         return users.wearing(roleKey).stream().filter(User::enabled).toList();
     }

@@ -90,6 +90,11 @@ public class UserDirectory {
         return find(id).orElseThrow(() -> new NotFoundException("user", id));
     }
 
+    /** Every user who can sign in, in name order: the people a record can be assigned to. */
+    public List<User> enabled() {
+        return jdbc.sql(SELECT + " where u.enabled order by u.display_name").query(UserDirectory::user).list();
+    }
+
     /** Everyone who wears the role, in name order. */
     public List<User> wearing(String roleKey) {
         return jdbc.sql(SELECT + """

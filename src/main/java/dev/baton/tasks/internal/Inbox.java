@@ -48,6 +48,23 @@ public class Inbox {
         return CursorPage.of(rows, limit, t -> new Position(t.due(), t.id()).key());
     }
 
+    /** The open tasks about a person, an organisation or a deal, soonest due first, whoever they are for. */
+    public List<Task> openAbout(Subject subject, UUID id, int limit) {
+        String column = switch (subject) {
+            case PERSON -> "person_id";
+            case ORGANISATION -> "organisation_id";
+            case DEAL -> "deal_id";
+        };
+        return jdbc.sql("select " + TaskRows.COLUMNS + " from tasks where status = 'open' and " + column + " = :id"
+                        + " order by due, id limit :limit")
+                .param("id", id).param("limit", limit).query(TaskRows::task).list();
+    }
+
+    /** What a task can be about. */
+    public enum Subject {
+        PERSON, ORGANISATION, DEAL
+    }
+
     /** Where a page ends: the due time and id of its last task. */
     private record Position(Instant due, UUID id) {
 

@@ -30,13 +30,18 @@ record TaskForm(String title, String description, String due, String priority, S
     }
 
     TaskInput.Draft draft(Actor me, Identity identity) {
+        return draft(me, identity, null, null);
+    }
+
+    /** The draft of a task about a person or an organisation (given as the form's page, not by the form). */
+    TaskInput.Draft draft(Actor me, Identity identity, String person, String organisation) {
         String user = switch (assignTo == null ? "me" : assignTo) {
             case "user" -> colleague(identity).map(u -> u.id().toString()).orElse(null);
             case "role" -> null;
             default -> me.user().toString();
         };
         String assignedRole = "role".equals(assignTo) ? role : null;
-        return new TaskInput.Draft(title, description, withZone(due), priority, user, assignedRole, null, null, null);
+        return new TaskInput.Draft(title, description, withZone(due), priority, user, assignedRole, person, organisation, null);
     }
 
     private Optional<User> colleague(Identity identity) {
