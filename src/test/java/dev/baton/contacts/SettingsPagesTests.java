@@ -2,6 +2,10 @@ package dev.baton.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,51 @@ class SettingsPagesTests {
                 "_csrf", SignIn.csrf(pipelines)));
         assertThat(pipeline.header("Location")).endsWith("?added");
         assertThat(admin.get("/api/v1/pipelines").body()).contains("Renewals").contains("churned");
+    }
+
+    @Test
+    void lifecycleStagesAreAddedRenamedAndReorderedButNotRemovedWhilePeopleAreAtThem() {
+        Http admin = Http.api("http://localhost:" + port, BatonTest.ADMIN_TOKEN);
+        List<Map<String, String>> original = new ArrayList<>();
+        admin.get("/api/v1/lifecycle-stages").json().values()
+                .forEach(s -> original.add(Map.of("key", s.get("key").asString(), "name", s.get("name").asString())));
+        try {
+            Http eleanor = signedIn("eleanor@arcadia.example");
+            String page = eleanor.get("/settings").body();
+            assertThat(page).contains("mql | Marketing Qualified Lead");
+            String lines = String.join("\n", "subscriber | Subscriber", "lead | Lead", "mql | Marketing Qualified Lead",
+                    "sql | Sales Qualified Lead", "opportunity | Opportunity", "onboarding | Onboarding", "customer | Customer",
+                    "evangelist | Advocate", "dead | Dead");
+            var saved = eleanor.form("/settings/lifecycle-stages", Map.of("stages", lines, "_csrf", SignIn.csrf(page)));
+            assertThat(saved.header("Location")).endsWith("/settings?stages");
+            assertThat(admin.get("/api/v1/lifecycle-stages").json().values().stream().map(s -> s.get("key").asString()).toList())
+                    .containsExactly("subscriber", "lead", "mql", "sql", "opportunity", "onboarding", "customer", "evangelist", "dead");
+            assertThat(admin.get("/api/v1/lifecycle-stages").body()).contains("Advocate");
+
+            var inUse = eleanor.form("/settings/lifecycle-stages", Map.of("stages", "lead | Lead\ncustomer | Customer",
+                    "_csrf", SignIn.csrf(page)));
+            assertThat(inUse.status()).isEqualTo(200);
+            assertThat(inUse.body()).contains("a stage people are at cannot be removed").contains("subscriber (");
+
+            var twice = admin.put("/api/v1/lifecycle-stages", List.of(Map.of("key", "lead", "name", "Lead"),
+                    Map.of("key", "lead", "name", "Again"), Map.of("key", "Bad Key", "name", "")), null);
+            assertThat(twice.status()).isEqualTo(400);
+            assertThat(twice.body()).contains("stages[1].key").contains("is listed twice").contains("stages[2].key").contains("stages[2].name");
+            var removing = admin.put("/api/v1/lifecycle-stages", List.of(Map.of("key", "lead", "name", "Lead")), null);
+            assertThat(removing.status()).isEqualTo(409);
+
+            var person = admin.post("/api/v1/people", Map.of("firstName", "Stage", "lastName", "Mover", "lifecycleStage", "onboarding"));
+            assertThat(person.status()).isEqualTo(201);
+            var between = admin.get("/api/v1/people/matching?query="
+                    + URLEncoder.encode("lifecycle > opportunity and lifecycle < customer", StandardCharsets.UTF_8));
+            assertThat(between.json().get("count").asLong()).isEqualTo(1);
+            assertThat(between.body()).contains("Mover");
+            assertThat(admin.post("/api/v1/people/" + person.json().get("id").asString() + "/lifecycle", Map.of("stage", "customer"))
+                    .status()).isEqualTo(200);
+        } finally {
+            admin.put("/api/v1/lifecycle-stages", original, null);
+        }
+        assertThat(admin.get("/api/v1/lifecycle-stages").body()).doesNotContain("onboarding").doesNotContain("Advocate");
     }
 
     @Test

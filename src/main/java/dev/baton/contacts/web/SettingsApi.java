@@ -81,4 +81,11 @@ class SettingsApi {
     List<LifecycleStage> stages() {
         return stages.all();
     }
+
+    @PutMapping("/lifecycle-stages")
+    @PreAuthorize("hasAuthority('settings.manage')")
+    @Operation(summary = "Replace the ordered lifecycle stages: add, rename, reorder; a stage people are at cannot be removed (409)")
+    List<LifecycleStage> replaceStages(@RequestBody List<LifecycleStages.StageSpec> stages) {
+        return this.stages.replace(stages);
+    }
 }

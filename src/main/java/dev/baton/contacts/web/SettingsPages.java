@@ -44,6 +44,10 @@ class SettingsPages {
     String show(Model model) {
         model.addAttribute("fields", fields.all());
         model.addAttribute("stages", stages.all());
+        if (!model.containsAttribute("stagesText")) {
+            model.addAttribute("stagesText", stages.all().stream().map(s -> s.key() + " | " + s.name())
+                    .collect(java.util.stream.Collectors.joining("\n")));
+        }
         model.addAttribute("tags", tagging.list());
         return "contacts/settings";
     }
@@ -62,6 +66,27 @@ class SettingsPages {
         } catch (ConflictException e) {
             model.addAttribute("problems", List.of(new FieldProblem("key", key, e.getMessage())));
         }
+        return show(model);
+    }
+
+    /** The stages written one per line, {@code key | Name}, in order. */
+    @PostMapping("/settings/lifecycle-stages")
+    @PreAuthorize("hasAuthority('settings.manage')")
+    String replaceStages(@RequestParam String stages, Model model) {
+        List<LifecycleStages.StageSpec> specs = stages.lines().filter(line -> !line.isBlank()).map(line -> {
+            int bar = line.indexOf('|');
+            return bar < 0 ? new LifecycleStages.StageSpec(line.trim(), line.trim())
+                    : new LifecycleStages.StageSpec(line.substring(0, bar).trim(), line.substring(bar + 1).trim());
+        }).toList();
+        try {
+            this.stages.replace(specs);
+            return "redirect:/settings?stages";
+        } catch (InvalidInputException e) {
+            model.addAttribute("stageProblems", e.problems());
+        } catch (ConflictException e) {
+            model.addAttribute("stageProblems", List.of(new FieldProblem("stages", null, e.getMessage())));
+        }
+        model.addAttribute("stagesText", stages);
         return show(model);
     }
 }
