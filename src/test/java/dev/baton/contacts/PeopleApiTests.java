@@ -52,6 +52,37 @@ class PeopleApiTests {
     }
 
     @Test
+    void peopleAreListedByNameAcrossPagesAndRecentlyChangedFirst() {
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (String last : List.of("Quill", "Abbot", "Moss", "Yarrow", "Fenn")) {
+            ids.put(last, admin.post("/api/v1/people", Map.of("firstName", "Sorted", "lastName", last,
+                    "tags", List.of("sort-check"))).json().get("id").asString());
+        }
+        List<String> byName = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = admin.get("/api/v1/people?tag=sort-check&sort=name&limit=2" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            page.get("items").values().forEach(p -> byName.add(p.get("lastName").asString()));
+            cursor = page.get("next") == null || page.get("next").isNull() ? null : page.get("next").asString();
+        } while (cursor != null);
+        assertThat(byName).containsExactly("Abbot", "Fenn", "Moss", "Quill", "Yarrow");
+        assertThat(admin.get("/api/v1/people?tag=sort-check&sort=-name&limit=2").json().get("items").values().stream()
+                .map(p -> p.get("lastName").asString()).toList()).containsExactly("Yarrow", "Quill");
+
+        String moss = ids.get("Moss");
+        var person = admin.get("/api/v1/people/" + moss);
+        admin.put("/api/v1/people/" + moss, Map.of("firstName", "Sorted", "lastName", "Moss", "pronouns", "they/them"),
+                person.header("ETag"));
+        assertThat(admin.get("/api/v1/people?sort=-updated&limit=1").json().get("items").get(0).get("id").asString()).isEqualTo(moss);
+        assertThat(admin.get("/api/v1/people?tag=sort-check&sort=updated&limit=1").json().get("items").get(0).get("lastName")
+                .asString()).isEqualTo("Quill");
+
+        var bad = admin.get("/api/v1/people?sort=shoe_size");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("sort").contains("created, name, updated");
+    }
+
+    @Test
     void anInvalidEmailOrPhoneIsRefusedNamingTheField() {
         var bad = admin.post("/api/v1/people", Map.of("lastName", "Broken", "emails", List.of("nobody-at-example"),
                 "phones", List.of(Map.of("number", "12"))));

@@ -29,6 +29,7 @@ import dev.baton.contacts.OrganisationChanged;
 import dev.baton.identity.Identity;
 import dev.baton.platform.Ids;
 import dev.baton.platform.api.CursorPage;
+import dev.baton.platform.api.KeysetSort;
 import dev.baton.platform.api.FieldProblem;
 import dev.baton.platform.api.InvalidInputException;
 import dev.baton.platform.api.NotFoundException;
@@ -86,13 +87,21 @@ public class OrganisationDirectory {
         return find(id).orElseThrow(() -> new NotFoundException("organisation", id));
     }
 
+    /** The orders a list of organisations can take: {@code created} (the default), {@code name}, {@code updated}. */
+    public static final Map<String, String> SORTS = Map.of("created", "o.id", "name", "lower(o.name)", "updated", "o.updated_at");
+
     public CursorPage<Organisation> list(String q, String type, String cursor, int limit) {
-        UUID after = CursorPage.decodeId(cursor);
-        List<Organisation> rows = jdbc.sql(SELECT + """
-                where (cast(:after as uuid) is null or o.id > :after)
+        return list(q, type, KeysetSort.parse(null, SORTS, "created"), cursor, limit);
+    }
+
+    /** Organisations in the given order, optionally those whose name contains {@code q} or of a type. */
+    public CursorPage<Organisation> list(String q, String type, KeysetSort sort, String cursor, int limit) {
+        UUID after = KeysetSort.cursor(cursor);
+        List<Organisation> rows = jdbc.sql(SELECT + "where " + sort.after("organisations", "o") + """
+
                   and (cast(:q as text) is null or lower(o.name) like '%' || lower(:q) || '%')
                   and (cast(:type as text) is null or o.type = :type)
-                order by o.id limit :limit""")
+                """ + sort.orderBy("o") + " limit :limit")
                 .param("after", after).param("q", q == null || q.isBlank() ? null : q.trim())
                 .param("type", type == null || type.isBlank() ? null : type).param("limit", limit + 1)
                 .query(this::organisation).list();

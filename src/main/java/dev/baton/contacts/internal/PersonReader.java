@@ -18,6 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 import dev.baton.contacts.Address;
 import dev.baton.contacts.Person;
 import dev.baton.platform.api.CursorPage;
+import dev.baton.platform.api.KeysetSort;
 
 /** Reads people whole (emails, phones, tags, employments) in one round trip each. */
 @Component
@@ -61,11 +62,20 @@ public class PersonReader {
                 .param("ids", ids.toArray(UUID[]::new)).query(this::person).list();
     }
 
+    /** The orders a list of people can take: {@code created} (the default), {@code name}, {@code updated}. */
+    public static final Map<String, String> SORTS = Map.of("created", "p.id",
+            "name", "lower(p.last_name || ' ' || p.first_name)", "updated", "p.updated_at");
+
     /** People in creation order, optionally narrowed by a text search, a tag, a stage or an owner. */
     public CursorPage<Person> list(PeopleFilter filter, String cursor, int limit) {
-        UUID after = CursorPage.decodeId(cursor);
-        List<Person> rows = jdbc.sql(SELECT + """
-                where (cast(:after as uuid) is null or p.id > :after)
+        return list(filter, KeysetSort.parse(null, SORTS, "created"), cursor, limit);
+    }
+
+    /** People in the given order, optionally narrowed by a text search, a tag, a stage or an owner. */
+    public CursorPage<Person> list(PeopleFilter filter, KeysetSort sort, String cursor, int limit) {
+        UUID after = KeysetSort.cursor(cursor);
+        List<Person> rows = jdbc.sql(SELECT + "where " + sort.after("people", "p") + """
+
                   and (cast(:q as text) is null
                        or lower(p.first_name || ' ' || p.last_name) like '%' || lower(:q) || '%'
                        or exists (select 1 from person_emails e where e.person_id = p.id and lower(e.address) like '%' || lower(:q) || '%'))
@@ -76,7 +86,7 @@ public class PersonReader {
                   and (cast(:owner as uuid) is null or p.owner_id = :owner)
                   and (cast(:organisation as uuid) is null
                        or exists (select 1 from employments em where em.person_id = p.id and em.organisation_id = :organisation))
-                order by p.id limit :limit""")
+                """ + sort.orderBy("p") + " limit :limit")
                 .param("after", after).param("q", blank(filter.q())).param("tag", blank(filter.tag()))
                 .param("stage", blank(filter.stage())).param("owner", filter.owner())
                 .param("organisation", filter.organisation()).param("limit", limit + 1)

@@ -20,6 +20,7 @@ import dev.baton.contacts.internal.PersonReader;
 import dev.baton.identity.Identity;
 import dev.baton.identity.User;
 import dev.baton.platform.api.CursorPage;
+import dev.baton.platform.api.KeysetSort;
 import dev.baton.platform.api.FieldProblem;
 import dev.baton.platform.api.InvalidInputException;
 import dev.baton.platform.api.StaleVersionException;
@@ -43,9 +44,11 @@ class OrganisationPages {
     @GetMapping("/organisations")
     @PreAuthorize("hasAuthority('contacts.read')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String cursor, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
-        model.addAttribute("page", organisations.list(q, type, cursor, CursorPage.DEFAULT_LIMIT));
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("page", organisations.list(q, type, KeysetSort.parse(sort, OrganisationDirectory.SORTS, "created"), cursor,
+                CursorPage.DEFAULT_LIMIT));
+        model.addAttribute("sort", sort == null || sort.isBlank() ? "created" : sort);
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         return htmx != null ? "contacts/organisations :: rows" : "contacts/organisations";

@@ -24,6 +24,7 @@ import dev.baton.contacts.Organisation;
 import dev.baton.contacts.internal.OrganisationDirectory;
 import dev.baton.contacts.internal.Tagging;
 import dev.baton.platform.api.CursorPage;
+import dev.baton.platform.api.KeysetSort;
 import dev.baton.platform.api.Versions;
 
 @RestController
@@ -54,10 +55,13 @@ class OrganisationsApi {
 
     @GetMapping
     @PreAuthorize("hasAuthority('contacts.read')")
-    @Operation(summary = "List organisations in creation order; q searches names; filter by type")
+    @Operation(summary = "List organisations; q searches names; filter by type; sort by created (default), name or updated, "
+            + "with a leading - for descending")
     CursorPage<Organisation> list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return organisations.list(q, type, cursor, CursorPage.limit(limit));
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        return organisations.list(q, type, KeysetSort.parse(sort, OrganisationDirectory.SORTS, "created"), cursor,
+                CursorPage.limit(limit));
     }
 
     @GetMapping("/{id}")

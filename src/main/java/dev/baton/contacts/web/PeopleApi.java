@@ -29,6 +29,7 @@ import dev.baton.contacts.internal.PersonReader;
 import dev.baton.contacts.internal.PersonSpec;
 import dev.baton.contacts.internal.Tagging;
 import dev.baton.platform.api.CursorPage;
+import dev.baton.platform.api.KeysetSort;
 import dev.baton.platform.api.FieldProblem;
 import dev.baton.platform.api.InvalidInputException;
 import dev.baton.platform.api.Versions;
@@ -75,12 +76,14 @@ class PeopleApi {
 
     @GetMapping
     @PreAuthorize("hasAuthority('contacts.read')")
-    @Operation(summary = "List people in creation order; q searches names and emails; filter by tag, stage, owner, organisation")
+    @Operation(summary = "List people; q searches names and emails; filter by tag, stage, owner, organisation; "
+            + "sort by created (default), name or updated, with a leading - for descending")
     CursorPage<Person> list(@RequestParam(required = false) String q, @RequestParam(required = false) String tag,
             @RequestParam(required = false) String stage, @RequestParam(required = false) UUID owner,
-            @RequestParam(required = false) UUID organisation, @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) Integer limit) {
-        return reader.list(new PersonReader.PeopleFilter(q, tag, stage, owner, organisation), cursor, CursorPage.limit(limit));
+            @RequestParam(required = false) UUID organisation, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        return reader.list(new PersonReader.PeopleFilter(q, tag, stage, owner, organisation),
+                KeysetSort.parse(sort, PersonReader.SORTS, "created"), cursor, CursorPage.limit(limit));
     }
 
     @GetMapping("/{id}")

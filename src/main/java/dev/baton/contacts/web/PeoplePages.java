@@ -23,6 +23,7 @@ import dev.baton.contacts.internal.Tagging;
 import dev.baton.identity.Identity;
 import dev.baton.identity.User;
 import dev.baton.platform.api.CursorPage;
+import dev.baton.platform.api.KeysetSort;
 import dev.baton.platform.api.FieldProblem;
 import dev.baton.platform.api.InvalidInputException;
 import dev.baton.platform.api.StaleVersionException;
@@ -51,9 +52,12 @@ class PeoplePages {
     @GetMapping("/people")
     @PreAuthorize("hasAuthority('contacts.read')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String stage, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String stage, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String cursor,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("page", reader.list(new PersonReader.PeopleFilter(q, tag, stage, null, null), cursor, CursorPage.DEFAULT_LIMIT));
+        model.addAttribute("page", reader.list(new PersonReader.PeopleFilter(q, tag, stage, null, null),
+                KeysetSort.parse(sort, PersonReader.SORTS, "created"), cursor, CursorPage.DEFAULT_LIMIT));
+        model.addAttribute("sort", sort == null || sort.isBlank() ? "created" : sort);
         model.addAttribute("q", q);
         model.addAttribute("tag", tag);
         model.addAttribute("stage", stage);
