@@ -20,6 +20,13 @@ public interface Contacts {
     /** The custom field definitions of people, organisations or deals. */
     List<CustomField> customFields(String object);
 
+    /**
+     * Checks custom values against the definitions of an object's fields and returns them as stored
+     * (numbers as numbers, dates as yyyy-mm-dd); an unknown field, a wrong type or a missing
+     * required field is a 400 naming {@code custom.<key>}.
+     */
+    java.util.Map<String, Object> checkCustomValues(String object, java.util.Map<String, Object> values);
+
     /** The lifecycle stages in order. */
     List<LifecycleStage> lifecycleStages();
 

@@ -71,6 +71,39 @@ class DealsApiTests {
     }
 
     @Test
+    void aDealCarriesCustomFieldsAndEveryChangeIsRecordedOldToNew() {
+        var field = admin.post("/api/v1/custom-fields", Map.of("object", "deal", "key", "competitor", "label", "Competitor",
+                "type", "select", "options", List.of("None", "NetApp", "Pure")));
+        assertThat(field.status()).as(field.toString()).isEqualTo(201);
+        String org = admin.post("/api/v1/organisations", Map.of("name", "Custom Deal AG", "type", "prospect")).json().get("id").asString();
+
+        var wrong = admin.post("/api/v1/deals", Map.of("pipeline", pipeline, "name", "Custom deal", "organisation", org,
+                "amount", 50000, "custom", Map.of("competitor", "Oracle", "colour", "red")));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("custom.competitor").contains("must be one of None, NetApp, Pure").contains("custom.colour");
+
+        var created = admin.post("/api/v1/deals", Map.of("pipeline", pipeline, "name", "Custom deal", "organisation", org,
+                "amount", 50000, "custom", Map.of("competitor", "NetApp")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("custom").get("competitor").asString()).isEqualTo("NetApp");
+        String id = created.json().get("id").asString();
+
+        var changed = admin.put("/api/v1/deals/" + id, Map.of("pipeline", pipeline, "name", "Custom deal", "organisation", org,
+                "amount", 64000, "custom", Map.of("competitor", "Pure")), created.header("ETag"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/deals/" + id).json().get("custom").get("competitor").asString()).isEqualTo("Pure");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode entry = admin.get("/api/v1/organisations/" + org + "/timeline?type=field_change").json().get("items").values()
+                    .stream().filter(a -> a.get("summary").asString().startsWith("Deal Custom deal")).findFirst().orElseThrow();
+            assertThat(entry.get("summary").asString()).isEqualTo("Deal Custom deal: changed amount, custom.competitor");
+            assertThat(entry.get("data").get("changes").get("custom.competitor").toString()).isEqualTo("[\"NetApp\",\"Pure\"]");
+            assertThat(entry.get("data").get("changes").get("amount").get(1).decimalValue()).isEqualByComparingTo("64000");
+            assertThat(entry.get("actor").asString()).isNotBlank();
+        });
+    }
+
+    @Test
     void aLostDealNeedsItsReason() {
         String id = admin.post("/api/v1/deals", Map.of("pipeline", pipeline, "name", "Doomed deal", "amount", 1000)).json().get("id").asString();
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import dev.baton.activities.ActivityType;
 import dev.baton.activities.NewActivity;
+import dev.baton.deals.DealChanged;
 import dev.baton.deals.DealStageChanged;
 
 /** Puts deals on the timelines of their organisation and people: created, moved, won, lost. */
@@ -21,6 +22,34 @@ class DealMovesOnTheTimeline {
 
     DealMovesOnTheTimeline(TimelineStore timeline) {
         this.timeline = timeline;
+    }
+
+    @ApplicationModuleListener
+    void on(DealChanged event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("deal", event.deal().toString());
+        data.put("changes", event.changes());
+        record(event.organisation(), event.people(), new NewActivity(ActivityType.FIELD_CHANGE, null, null, event.at(),
+                "Deal " + event.name() + ": changed " + String.join(", ", event.changes().keySet()), null, data, event.by()));
+    }
+
+    /**
+     * One entry carries the organisation and the first person, so the organisation's timeline (its
+     * own entries and its people's) shows the deal once; the other people get their own entry.
+     */
+    private void record(UUID organisation, List<UUID> people, NewActivity entry) {
+        List<NewActivity> entries = new ArrayList<>();
+        if (organisation != null || !people.isEmpty()) {
+            entries.add(new NewActivity(entry.type(), people.isEmpty() ? null : people.get(0), organisation, entry.occurredAt(),
+                    entry.summary(), entry.body(), entry.data(), entry.actor()));
+        }
+        for (UUID person : people.stream().skip(1).toList()) {
+            entries.add(new NewActivity(entry.type(), person, null, entry.occurredAt(), entry.summary(), entry.body(), entry.data(),
+                    entry.actor()));
+        }
+        if (!entries.isEmpty()) {
+            timeline.recordAll(entries);
+        }
     }
 
     @ApplicationModuleListener
@@ -37,19 +66,7 @@ class DealMovesOnTheTimeline {
         data.put("status", event.status());
         data.put("amount", event.amount());
         data.put("currency", event.currency());
-        // one entry carries the organisation and the first person, so the organisation's timeline
-        // (its own entries and its people's) shows the move once
-        List<NewActivity> entries = new ArrayList<>();
-        List<UUID> people = event.people();
-        if (event.organisation() != null || !people.isEmpty()) {
-            entries.add(new NewActivity(ActivityType.STAGE_CHANGE, people.isEmpty() ? null : people.get(0), event.organisation(),
-                    event.at(), summary, null, data, event.by()));
-        }
-        for (UUID person : people.stream().skip(1).toList()) {
-            entries.add(new NewActivity(ActivityType.STAGE_CHANGE, person, null, event.at(), summary, null, data, event.by()));
-        }
-        if (!entries.isEmpty()) {
-            timeline.recordAll(entries);
-        }
+        record(event.organisation(), event.people(),
+                new NewActivity(ActivityType.STAGE_CHANGE, null, null, event.at(), summary, null, data, event.by()));
     }
 }

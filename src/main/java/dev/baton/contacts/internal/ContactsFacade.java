@@ -18,10 +18,12 @@ class ContactsFacade implements Contacts {
     private final OrganisationDirectory organisations;
     private final CustomFieldDirectory fields;
     private final LifecycleStages stages;
+    private final CustomValues customValues;
     private final JdbcClient jdbc;
 
     ContactsFacade(PersonReader people, OrganisationDirectory organisations, CustomFieldDirectory fields, LifecycleStages stages,
-            JdbcClient jdbc) {
+            CustomValues customValues, JdbcClient jdbc) {
+        this.customValues = customValues;
         this.people = people;
         this.organisations = organisations;
         this.fields = fields;
@@ -32,6 +34,11 @@ class ContactsFacade implements Contacts {
     @Override
     public List<dev.baton.contacts.CustomField> customFields(String object) {
         return fields.of(object);
+    }
+
+    @Override
+    public java.util.Map<String, Object> checkCustomValues(String object, java.util.Map<String, Object> values) {
+        return customValues.check(object, values);
     }
 
     @Override

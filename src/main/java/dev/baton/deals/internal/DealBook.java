@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,8 +17,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.ObjectMapper;
+
 import dev.baton.contacts.Contacts;
 import dev.baton.deals.Deal;
+import dev.baton.deals.DealChanged;
 import dev.baton.deals.DealStageChanged;
 import dev.baton.deals.Pipeline;
 import dev.baton.identity.Identity;
@@ -36,7 +40,7 @@ public class DealBook {
 
     /** What a caller writes of a deal. */
     public record DealSpec(UUID pipeline, String stage, String name, BigDecimal amount, String currency, LocalDate expectedClose,
-            UUID owner, UUID organisation, List<Deal.DealPerson> people, List<Deal.LineItem> lineItems) {
+            UUID owner, UUID organisation, List<Deal.DealPerson> people, List<Deal.LineItem> lineItems, Map<String, Object> custom) {
     }
 
     private final JdbcClient jdbc;
@@ -47,9 +51,11 @@ public class DealBook {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectMapper json;
 
     DealBook(JdbcClient jdbc, DealReader reader, Pipelines pipelines, Contacts contacts, Identity identity, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ObjectMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.reader = reader;
         this.pipelines = pipelines;
@@ -67,7 +73,8 @@ public class DealBook {
     @Transactional
     public Deal create(DealSpec spec) {
         Pipeline pipeline = spec.pipeline() == null ? null : pipelines.get(spec.pipeline());
-        Pipeline.Stage stage = check(spec, pipeline);
+        Checked checked = check(spec, pipeline);
+        Pipeline.Stage stage = checked.stage();
         if (!"open".equals(stage.outcome())) {
             throw new InvalidInputException("stage", stage.key(), "a new deal starts in an open stage");
         }
@@ -75,8 +82,10 @@ public class DealBook {
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into deals (id, pipeline_id, stage_id, name, amount, currency, expected_close, owner_id, organisation_id,
-                    created_at, updated_at)
-                values (:id, :pipeline, :stage, :name, :amount, :currency, :close, :owner, :organisation, :at, :at)""")
+                    custom, created_at, updated_at)
+                values (:id, :pipeline, :stage, :name, :amount, :currency, :close, :owner, :organisation, cast(:custom as jsonb),
+                    :at, :at)""")
+                .param("custom", json.writeValueAsString(checked.custom()))
                 .param("id", id).param("pipeline", pipeline.id()).param("stage", stage.id()).param("name", spec.name().trim())
                 .param("amount", amount(spec)).param("currency", spec.currency() == null ? pipeline.currency() : spec.currency())
                 .param("close", spec.expectedClose()).param("owner", spec.owner()).param("organisation", spec.organisation())
@@ -94,13 +103,14 @@ public class DealBook {
         Deal before = get(id);
         refuseClosedEdits(before);
         Pipeline pipeline = pipelines.get(before.pipeline());
-        check(new DealSpec(before.pipeline(), before.stage(), spec.name(), spec.amount(), spec.currency(), spec.expectedClose(),
-                spec.owner(), spec.organisation(), spec.people(), spec.lineItems()), pipeline);
+        Checked checked = check(new DealSpec(before.pipeline(), before.stage(), spec.name(), spec.amount(), spec.currency(),
+                spec.expectedClose(), spec.owner(), spec.organisation(), spec.people(), spec.lineItems(), spec.custom()), pipeline);
         Versions.check("deal " + id, expectedVersion, before.version());
         int updated = jdbc.sql("""
                 update deals set name = :name, amount = :amount, currency = :currency, expected_close = :close, owner_id = :owner,
-                    organisation_id = :organisation, updated_at = :at, version = version + 1
+                    organisation_id = :organisation, custom = cast(:custom as jsonb), updated_at = :at, version = version + 1
                 where id = :id and version = :version""")
+                .param("custom", json.writeValueAsString(checked.custom()))
                 .param("name", spec.name().trim()).param("amount", amount(spec))
                 .param("currency", spec.currency() == null ? before.currency() : spec.currency()).param("close", spec.expectedClose())
                 .param("owner", spec.owner()).param("organisation", spec.organisation()).param("at", Timestamp.from(clock.instant()))
@@ -112,8 +122,12 @@ public class DealBook {
         jdbc.sql("delete from deal_line_items where deal_id = :id").param("id", id).update();
         writePeopleAndItems(id, spec);
         Deal after = get(id);
-        audit.record("deal.changed", "deal", id, Map.of("name", List.of(before.name(), after.name()),
-                "amount", List.of(before.amount(), after.amount())));
+        Map<String, List<Object>> changes = changes(before, after);
+        if (!changes.isEmpty()) {
+            audit.record("deal.changed", "deal", id, changes);
+            events.publishEvent(new DealChanged(id, after.name(), after.organisation(),
+                    after.people().stream().map(Deal.DealPerson::person).toList(), changes, actor(), after.updatedAt()));
+        }
         return after;
     }
 
@@ -144,7 +158,38 @@ public class DealBook {
         return after;
     }
 
-    private Pipeline.Stage check(DealSpec spec, Pipeline pipeline) {
+    /** Every field that differs, old → new; custom fields as {@code custom.<key>}. */
+    static Map<String, List<Object>> changes(Deal before, Deal after) {
+        Map<String, List<Object>> changes = new LinkedHashMap<>();
+        change(changes, "name", before.name(), after.name());
+        change(changes, "amount", before.amount(), after.amount());
+        change(changes, "currency", before.currency(), after.currency());
+        change(changes, "expectedClose", before.expectedClose(), after.expectedClose());
+        change(changes, "owner", before.owner(), after.owner());
+        change(changes, "organisation", before.organisationName(), after.organisationName());
+        change(changes, "people", before.people().stream().map(p -> p.name() + " (" + p.role() + ")").sorted().toList(),
+                after.people().stream().map(p -> p.name() + " (" + p.role() + ")").sorted().toList());
+        change(changes, "lineItems", before.lineItems(), after.lineItems());
+        java.util.Set<String> keys = new java.util.TreeSet<>(before.custom().keySet());
+        keys.addAll(after.custom().keySet());
+        for (String key : keys) {
+            change(changes, "custom." + key, before.custom().get(key), after.custom().get(key));
+        }
+        return changes;
+    }
+
+    private static void change(Map<String, List<Object>> changes, String field, Object before, Object after) {
+        boolean same = before instanceof BigDecimal a && after instanceof BigDecimal b ? a.compareTo(b) == 0
+                : java.util.Objects.equals(before, after);
+        if (!same) {
+            changes.put(field, java.util.Arrays.asList(before, after));
+        }
+    }
+
+    private record Checked(Pipeline.Stage stage, Map<String, Object> custom) {
+    }
+
+    private Checked check(DealSpec spec, Pipeline pipeline) {
         List<FieldProblem> problems = new ArrayList<>();
         if (pipeline == null) {
             throw new InvalidInputException("pipeline", null, "must name the deal's pipeline");
@@ -188,10 +233,16 @@ public class DealBook {
                 problems.add(new FieldProblem("lineItems[" + i + "].unitPrice", String.valueOf(item.unitPrice()), "must not be negative"));
             }
         }
+        Map<String, Object> custom = Map.of();
+        try {
+            custom = contacts.checkCustomValues("deal", spec.custom());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return stage;
+        return new Checked(stage, custom);
     }
 
     /** With line items the amount is their total; without, what the caller said. */

@@ -74,6 +74,7 @@ public class DealReader {
                 rs.getString("close_reason"), closed == null ? null : closed.toInstant(),
                 json.readValue(rs.getString("people_json"), new TypeReference<List<Deal.DealPerson>>() { }),
                 json.readValue(rs.getString("items_json"), new TypeReference<List<Deal.LineItem>>() { }),
+                json.readValue(rs.getString("custom"), new TypeReference<java.util.Map<String, Object>>() { }),
                 rs.getLong("version"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")));
     }
 

@@ -87,7 +87,7 @@ class DealsDemoData implements DemoData {
                 LocalDate close = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(random.nextInt(150) - 30);
                 Deal deal = deals.create(new DealBook.DealSpec(direct.id(), open[random.nextInt(customer ? 1 : open.length)],
                         job.name() + " — " + items.get(0).product(), null, "EUR", close, sellers.get(random.nextInt(sellers.size())),
-                        job.organisationId(), List.of(new Deal.DealPerson(person.id(), null, "decision maker")), items));
+                        job.organisationId(), List.of(new Deal.DealPerson(person.id(), null, "decision maker")), items, null));
                 if (customer) {
                     deals.move(deal.id(), "won", null, null);
                 } else if (random.nextInt(8) == 0) {
