@@ -97,6 +97,35 @@ class TagsAndFieldsApiTests {
     }
 
     @Test
+    void tagsAreRenamedMergedOnlyWhenAskedAndDeleted() {
+        String a = admin.post("/api/v1/people", Map.of("lastName", "Tagone", "tags", List.of("webinar-q3"))).json().get("id").asString();
+        String b = admin.post("/api/v1/people", Map.of("lastName", "Tagtwo", "tags", List.of("Webinar Q3 2026", "webinar-q3")))
+                .json().get("id").asString();
+
+        var renamed = admin.put("/api/v1/tags/webinar-q3", Map.of("name", "webinar-2026-q3"), null);
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.json().get("people").asLong()).isEqualTo(2);
+        assertThat(admin.get("/api/v1/people/" + a).json().get("tags").toString()).contains("webinar-2026-q3");
+
+        var clash = admin.put("/api/v1/tags/Webinar%20Q3%202026", Map.of("name", "WEBINAR-2026-Q3"), null);
+        assertThat(clash.status()).isEqualTo(409);
+        assertThat(clash.body()).contains("already exists").contains("merge");
+
+        var merged = admin.put("/api/v1/tags/Webinar%20Q3%202026", Map.of("name", "webinar-2026-q3", "merge", true), null);
+        assertThat(merged.status()).isEqualTo(200);
+        assertThat(merged.json().get("people").asLong()).isEqualTo(2);
+        assertThat(admin.get("/api/v1/tags").body()).doesNotContain("Webinar Q3 2026");
+        assertThat(admin.get("/api/v1/people/" + b).json().get("tags").toString()).isEqualTo("[\"webinar-2026-q3\"]");
+
+        var deleted = admin.delete("/api/v1/tags/webinar-2026-q3");
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.json().get("changed").asInt()).isEqualTo(2);
+        assertThat(admin.get("/api/v1/people/" + a).json().get("tags").toString()).isEqualTo("[]");
+        assertThat(admin.get("/api/v1/tags").body()).doesNotContain("webinar-2026-q3");
+        assertThat(admin.delete("/api/v1/tags/webinar-2026-q3").status()).isEqualTo(404);
+    }
+
+    @Test
     void aRequiredOrganisationFieldMustBeGiven() {
         var field = admin.post("/api/v1/custom-fields", Map.of("object", "organisation", "key", "vat_number", "label", "VAT number",
                 "type", "text", "required", true, "pattern", "[A-Z]{2}[0-9A-Z]{2,12}"));

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.baton.contacts.PeopleTagged;
 import dev.baton.contacts.PeopleUntagged;
+import dev.baton.platform.api.ConflictException;
 import dev.baton.platform.api.InvalidInputException;
 import dev.baton.platform.api.NotFoundException;
 import dev.baton.platform.audit.AuditTrail;
@@ -89,6 +90,68 @@ public class Tagging {
         publish(changed, batch -> new PeopleUntagged(tag, batch, actor(), now));
         audit.record("tag.removed", "tag", tag, Map.of("people", changed.size()));
         return new BulkResult(tag, ids.size(), changed.size());
+    }
+
+    /**
+     * Renames a tag (a change of letter case included). When another tag already has the new name,
+     * the two are merged only if asked ({@code merge}), otherwise 409: merging cannot be undone.
+     * Merging gives the other tag to everyone who carried this one (an event for those who did not
+     * have it yet) and deletes this one.
+     */
+    @Transactional
+    public TagUse rename(String name, String newName, boolean merge) {
+        String from = checkName(name);
+        String to = checkName(newName);
+        Long fromId = find(from);
+        if (fromId == null) {
+            throw new NotFoundException("tag", from);
+        }
+        Long toId = find(to);
+        if (toId == null || toId.equals(fromId)) {
+            jdbc.sql("update tags set name = :name where id = :id").param("name", to).param("id", fromId).update();
+            audit.record("tag.renamed", "tag", to, Map.of("from", from, "to", to));
+            return use(to);
+        }
+        if (!merge) {
+            throw new ConflictException("The tag " + to + " already exists; rename with merge to give it to everyone tagged "
+                    + from + " and delete " + from + ".");
+        }
+        Instant now = clock.instant();
+        List<UUID> gained = jdbc.sql("""
+                insert into person_tags (tag_id, person_id, tagged_at)
+                select :to, person_id, tagged_at from person_tags where tag_id = :from
+                on conflict do nothing returning person_id""")
+                .param("to", toId).param("from", fromId).query(UUID.class).list();
+        jdbc.sql("""
+                insert into organisation_tags (tag_id, organisation_id, tagged_at)
+                select :to, organisation_id, tagged_at from organisation_tags where tag_id = :from on conflict do nothing""")
+                .param("to", toId).param("from", fromId).update();
+        jdbc.sql("delete from tags where id = :id").param("id", fromId).update();
+        String target = jdbc.sql("select name from tags where id = :id").param("id", toId).query(String.class).single();
+        publish(gained, batch -> new PeopleTagged(target, batch, actor(), now));
+        audit.record("tag.merged", "tag", target, Map.of("from", from, "into", target, "people gained", gained.size()));
+        return use(target);
+    }
+
+    /** Deletes a tag, taking it off everyone who carries it (an untag event for each person). */
+    @Transactional
+    public BulkResult delete(String name) {
+        String tag = checkName(name);
+        Long tagId = find(tag);
+        if (tagId == null) {
+            throw new NotFoundException("tag", tag);
+        }
+        Instant now = clock.instant();
+        List<UUID> people = jdbc.sql("delete from person_tags where tag_id = :tag returning person_id").param("tag", tagId)
+                .query(UUID.class).list();
+        jdbc.sql("delete from tags where id = :tag").param("tag", tagId).update();
+        publish(people, batch -> new PeopleUntagged(tag, batch, actor(), now));
+        audit.record("tag.deleted", "tag", tag, Map.of("people", people.size()));
+        return new BulkResult(tag, people.size(), people.size());
+    }
+
+    private TagUse use(String tag) {
+        return list().stream().filter(t -> t.name().equalsIgnoreCase(tag)).findFirst().orElseThrow();
     }
 
     @Transactional

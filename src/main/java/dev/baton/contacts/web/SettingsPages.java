@@ -89,4 +89,26 @@ class SettingsPages {
         model.addAttribute("stagesText", stages);
         return show(model);
     }
+
+    @PostMapping("/settings/tags/rename")
+    @PreAuthorize("hasAuthority('settings.manage')")
+    String renameTag(@RequestParam String tag, @RequestParam String name, @RequestParam(defaultValue = "false") boolean merge,
+            Model model) {
+        try {
+            tagging.rename(tag, name, merge);
+            return "redirect:/settings?tags";
+        } catch (InvalidInputException e) {
+            model.addAttribute("tagProblems", e.problems());
+        } catch (ConflictException e) {
+            model.addAttribute("tagProblems", List.of(new FieldProblem("name", name, e.getMessage())));
+        }
+        return show(model);
+    }
+
+    @PostMapping("/settings/tags/delete")
+    @PreAuthorize("hasAuthority('settings.manage')")
+    String deleteTag(@RequestParam String tag) {
+        tagging.delete(tag);
+        return "redirect:/settings?tags";
+    }
 }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,5 +52,23 @@ class TagsApi {
     @Operation(summary = "Remove a tag from up to 200,000 people in one call; all or nothing, like tagging")
     Tagging.BulkResult untag(@PathVariable String tag, @RequestBody PeopleRequest request) {
         return tagging.untagPeople(tag, request.people());
+    }
+
+    record RenameRequest(String name, Boolean merge) {
+    }
+
+    @PutMapping("/{tag}")
+    @PreAuthorize("hasAuthority('settings.manage')")
+    @Operation(summary = "Rename a tag; if another tag has the new name, 409 unless merge is true, which gives that tag to "
+            + "everyone tagged with this one and deletes this one. Saved searches naming the old tag are not rewritten.")
+    Tagging.TagUse rename(@PathVariable String tag, @RequestBody RenameRequest request) {
+        return tagging.rename(tag, request.name(), Boolean.TRUE.equals(request.merge()));
+    }
+
+    @DeleteMapping("/{tag}")
+    @PreAuthorize("hasAuthority('settings.manage')")
+    @Operation(summary = "Delete a tag: it is taken off every person and organisation carrying it")
+    Tagging.BulkResult delete(@PathVariable String tag) {
+        return tagging.delete(tag);
     }
 }
