@@ -27,6 +27,9 @@ public interface Contacts {
      */
     java.util.Map<String, Object> checkCustomValues(String object, java.util.Map<String, Object> values);
 
+    /** Records that a person opted out of email, with how (e.g. "unsubscribe link"); on their timeline like any consent change. */
+    Person optOut(UUID person, String source);
+
     /** The lifecycle stages in order. */
     List<LifecycleStage> lifecycleStages();
 

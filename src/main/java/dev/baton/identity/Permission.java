@@ -12,7 +12,8 @@ public enum Permission {
     METRICS_READ("metrics.read", "Scrape the Prometheus metrics"),
     CONTACTS_READ("contacts.read", "See people, organisations, tags and their timelines"),
     CONTACTS_WRITE("contacts.write", "Add and change people and organisations, tag them, record consent"),
-    SETTINGS_MANAGE("settings.manage", "Define custom fields, lifecycle stages, pipelines and note templates");
+    SETTINGS_MANAGE("settings.manage", "Define custom fields, lifecycle stages, pipelines and note templates"),
+    MARKETING_MANAGE("marketing.manage", "Write email templates and retry emails the outbox gave up on");
 
     private final String code;
     private final String description;

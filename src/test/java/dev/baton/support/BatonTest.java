@@ -6,11 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole of Baton on a random port, on its own embedded PostgreSQL in a fresh data directory,
  * with the demo workspace loaded. Every test class using it shares one running server. The
- * scheduled overdue check is off: tests call it.
+ * scheduled overdue check is off: tests call it. Email goes to the GreenMail of {@link Mailbox}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         "baton.bootstrap-token=" + BatonTest.ADMIN_TOKEN,
         "baton.demo=true",
         // tests run the overdue check themselves, so that they see every notice it gives
-        "baton.tasks.overdue-check=-" })
+        "baton.tasks.overdue-check=-",
+        // email goes to the tests' GreenMail (see Mailbox), quickly and without a rate limit
+        "baton.mail.poll=200ms", "baton.mail.rate=0", "baton.mail.first-retry=1s" })
+@ContextConfiguration(initializers = Mailbox.class)
 public @interface BatonTest {
 
     String ADMIN_EMAIL = "admin@baton.local";

@@ -50,6 +50,12 @@ public final class Http {
         return send(request(path).header("Content-Type", "application/json").POST(body(body)));
     }
 
+    public Reply postWithHeaders(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json").POST(body(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Reply postRaw(String path, String rawJson) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rawJson)));
     }

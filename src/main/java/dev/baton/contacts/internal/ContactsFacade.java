@@ -19,10 +19,12 @@ class ContactsFacade implements Contacts {
     private final CustomFieldDirectory fields;
     private final LifecycleStages stages;
     private final CustomValues customValues;
+    private final PeopleDirectory directory;
     private final JdbcClient jdbc;
 
     ContactsFacade(PersonReader people, OrganisationDirectory organisations, CustomFieldDirectory fields, LifecycleStages stages,
-            CustomValues customValues, JdbcClient jdbc) {
+            CustomValues customValues, PeopleDirectory directory, JdbcClient jdbc) {
+        this.directory = directory;
         this.customValues = customValues;
         this.people = people;
         this.organisations = organisations;
@@ -34,6 +36,11 @@ class ContactsFacade implements Contacts {
     @Override
     public List<dev.baton.contacts.CustomField> customFields(String object) {
         return fields.of(object);
+    }
+
+    @Override
+    public Person optOut(UUID person, String source) {
+        return directory.consent(person, "opted_out", source);
     }
 
     @Override

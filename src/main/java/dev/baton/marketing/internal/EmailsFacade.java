@@ -1,0 +1,32 @@
+package dev.baton.marketing.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import dev.baton.marketing.EmailTemplate;
+import dev.baton.marketing.Emails;
+import dev.baton.marketing.OutgoingEmail;
+
+@Service
+class EmailsFacade implements Emails {
+
+    private final Outbox outbox;
+    private final EmailTemplates templates;
+
+    EmailsFacade(Outbox outbox, EmailTemplates templates) {
+        this.outbox = outbox;
+        this.templates = templates;
+    }
+
+    @Override
+    public int enqueue(List<OutgoingEmail> emails) {
+        return outbox.enqueue(emails);
+    }
+
+    @Override
+    public Optional<EmailTemplate> template(String key) {
+        return templates.find(key);
+    }
+}

@@ -1,0 +1,275 @@
+package dev.baton.marketing.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.baton.activities.ActivityType;
+import dev.baton.activities.NewActivity;
+import dev.baton.activities.Timeline;
+import dev.baton.contacts.Contacts;
+import dev.baton.contacts.Organisation;
+import dev.baton.contacts.Person;
+import dev.baton.deals.Deal;
+import dev.baton.deals.Deals;
+import dev.baton.identity.Identity;
+import dev.baton.identity.User;
+import dev.baton.marketing.EmailTemplate;
+import dev.baton.marketing.OutboxEntry;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends what is due in the outbox: claims a batch (marked sending and committed first), renders
+ * each email for its person at the moment of sending, hands the batch to the mail server over one
+ * connection, then records every outcome and the timeline entries in one transaction. A node
+ * never sends an email twice: one that was being sent when its node stopped is parked as
+ * unconfirmed, for a person to retry. Without a mail server configured, emails wait in the outbox.
+ */
+@Component
+public class Postman {
+
+    private static final Logger log = LoggerFactory.getLogger(Postman.class);
+
+    private final Outbox outbox;
+    private final EmailTemplates templates;
+    private final MergeFields fields;
+    private final UnsubscribeLinks unsubscribe;
+    private final Contacts contacts;
+    private final Identity identity;
+    private final Deals deals;
+    private final Timeline timeline;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailSettings settings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Postman(Outbox outbox, EmailTemplates templates, MergeFields fields, UnsubscribeLinks unsubscribe, Contacts contacts,
+            Identity identity, Deals deals, Timeline timeline, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
+            TransactionTemplate transaction, Clock clock) {
+        this.outbox = outbox;
+        this.templates = templates;
+        this.fields = fields;
+        this.unsubscribe = unsubscribe;
+        this.contacts = contacts;
+        this.identity = identity;
+        this.deals = deals;
+        this.timeline = timeline;
+        this.mailSender = mailSender;
+        this.settings = settings;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${baton.mail.poll:1s}", initialDelayString = "${baton.mail.poll:1s}")
+    void tick() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        try {
+            List<OutboxEntry> abandoned = outbox.parkAbandoned(settings.sendingTimeout());
+            if (!abandoned.isEmpty()) {
+                log.warn("{} emails were being sent when a node stopped; parked as unconfirmed", abandoned.size());
+            }
+            while (sendBatch(sender) == settings.batch()) {
+                // a full batch: there may be more due
+            }
+        } catch (RuntimeException e) {
+            log.error("Sending email failed; trying again at the next poll", e);
+        }
+    }
+
+    /** Sends one batch; returns how many emails it claimed. */
+    int sendBatch(JavaMailSender sender) {
+        long started = System.nanoTime();
+        List<OutboxEntry> batch = outbox.claim(settings.batch());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Prepared prepared = prepare(batch, sender);
+        Map<MimeMessage, Exception> failures = new HashMap<>();
+        if (!prepared.messages().isEmpty()) {
+            try {
+                sender.send(prepared.messages().keySet().toArray(MimeMessage[]::new));
+            } catch (MailSendException e) {
+                e.getFailedMessages().forEach((message, problem) -> failures.put((MimeMessage) message, problem));
+                if (e.getFailedMessages().isEmpty()) {
+                    prepared.messages().keySet().forEach(m -> failures.put(m, e));
+                }
+            } catch (MailException e) {
+                prepared.messages().keySet().forEach(m -> failures.put(m, e));
+            }
+        }
+        List<Outbox.Outcome> outcomes = new ArrayList<>(prepared.skipped());
+        List<NewActivity> entries = new ArrayList<>(prepared.skippedEntries());
+        Instant now = clock.instant();
+        prepared.messages().forEach((message, email) -> {
+            Exception failure = failures.get(message);
+            if (failure == null) {
+                outcomes.add(new Outbox.Outcome(email.entry().id(), "sent", email.to(), email.subject(), null, messageId(message), null));
+                entries.add(sentEntry(email, now));
+            } else if (email.entry().attempts() >= settings.maxAttempts()) {
+                String reason = "the mail server refused it " + email.entry().attempts() + " times; last: " + failure.getMessage();
+                outcomes.add(new Outbox.Outcome(email.entry().id(), "failed", email.to(), email.subject(), reason, null, null));
+                entries.add(new NewActivity(ActivityType.EMAIL, email.entry().person(), null, now, "Email failed: " + email.subject(),
+                        null, Map.of("outbox", email.entry().id().toString(), "status", "failed", "reason", reason), "system"));
+            } else {
+                Duration wait = settings.firstRetry().multipliedBy(1L << Math.min(20, email.entry().attempts() - 1));
+                outcomes.add(new Outbox.Outcome(email.entry().id(), "queued", email.to(), email.subject(),
+                        "attempt " + email.entry().attempts() + " failed: " + failure.getMessage(), null, now.plus(wait)));
+            }
+        });
+        transaction.executeWithoutResult(status -> {
+            outbox.record(outcomes);
+            if (!entries.isEmpty()) {
+                timeline.recordAll(entries);
+            }
+        });
+        pace(batch.size(), started);
+        return batch.size();
+    }
+
+    /** Keeps a node at or under the configured rate. */
+    private void pace(int sent, long startedNanos) {
+        if (settings.rate() <= 0) {
+            return;
+        }
+        long wanted = sent * 1_000_000_000L / settings.rate();
+        long taken = System.nanoTime() - startedNanos;
+        if (taken < wanted) {
+            try {
+                Thread.sleep(Duration.ofNanos(wanted - taken));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private record Rendered(OutboxEntry entry, String to, String subject, String template) {
+    }
+
+    private record Prepared(Map<MimeMessage, Rendered> messages, List<Outbox.Outcome> skipped, List<NewActivity> skippedEntries) {
+    }
+
+    /** Renders each email of a batch for its person, or says why it is not sent. */
+    private Prepared prepare(List<OutboxEntry> batch, JavaMailSender sender) {
+        Map<UUID, Person> people = contacts.people(batch.stream().map(OutboxEntry::person).distinct().toList()).stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<String, Optional<Parsed>> parsed = new HashMap<>();
+        Map<UUID, Optional<User>> owners = new HashMap<>();
+        Map<UUID, Optional<Organisation>> organisations = new HashMap<>();
+        MergeFields.Sender from = new MergeFields.Sender(settings.fromName(), settings.fromAddress());
+        Map<MimeMessage, Rendered> messages = new LinkedHashMap<>();
+        List<Outbox.Outcome> skipped = new ArrayList<>();
+        List<NewActivity> skippedEntries = new ArrayList<>();
+        Instant now = clock.instant();
+        for (OutboxEntry entry : batch) {
+            Person person = people.get(entry.person());
+            Optional<Parsed> template = parsed.computeIfAbsent(entry.template(),
+                    key -> templates.find(key).map(Parsed::of));
+            String reason = reasonNotToSend(entry, person, template);
+            if (reason != null) {
+                skipped.add(new Outbox.Outcome(entry.id(), "skipped", person == null ? null : person.primaryEmail(), null, reason,
+                        null, null));
+                if (person != null) {
+                    skippedEntries.add(new NewActivity(ActivityType.EMAIL, person.id(), null, now,
+                            "Email not sent: " + template.map(t -> t.template().name()).orElse(entry.template()), null,
+                            Map.of("outbox", entry.id().toString(), "status", "skipped", "reason", reason), "system"));
+                }
+                continue;
+            }
+            User owner = person.owner() == null ? null : owners.computeIfAbsent(person.owner(), identity::user).orElse(null);
+            Organisation organisation = contacts.primaryOrganisationOf(person.id())
+                    .flatMap(id -> organisations.computeIfAbsent(id, contacts::organisation)).orElse(null);
+            Deal deal = entry.deal() == null ? null : deals.deal(entry.deal()).orElse(null);
+            String unsubscribeUrl = unsubscribe.url(person.id());
+            Map<String, Object> values = fields.values(person, owner, organisation, deal, from, unsubscribeUrl);
+            Parsed t = template.orElseThrow();
+            String subject = t.subject().render(values, false).replaceAll("\\s+", " ").strip();
+            try {
+                MimeMessage message = sender.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+                helper.setFrom(settings.fromAddress(), settings.fromName());
+                helper.setTo(person.primaryEmail());
+                helper.setSubject(subject);
+                helper.setText(t.text().render(values, false), t.html().render(values, true));
+                message.setHeader("X-Baton-Email", entry.id().toString());
+                if ("marketing".equals(entry.purpose())) {
+                    message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+                    message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                }
+                messages.put(message, new Rendered(entry, person.primaryEmail(), subject, t.template().key()));
+            } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+                skipped.add(new Outbox.Outcome(entry.id(), "failed", person.primaryEmail(), subject,
+                        "the email could not be built: " + e.getMessage(), null, null));
+            }
+        }
+        return new Prepared(messages, skipped, skippedEntries);
+    }
+
+    private String reasonNotToSend(OutboxEntry entry, Person person, Optional<Parsed> template) {
+        if (person == null) {
+            return "the person no longer exists";
+        }
+        if (template.isEmpty()) {
+            return "the template " + entry.template() + " no longer exists";
+        }
+        if (person.primaryEmail() == null) {
+            return "the person has no email address";
+        }
+        if ("marketing".equals(entry.purpose())) {
+            String consent = person.consent() == null ? "unknown" : person.consent().email();
+            if ("opted_out".equals(consent)) {
+                return "the person opted out of email";
+            }
+            if (settings.requireOptIn() && !"opted_in".equals(consent)) {
+                return "the person has not opted in to email";
+            }
+        }
+        return null;
+    }
+
+    private NewActivity sentEntry(Rendered email, Instant now) {
+        return new NewActivity(ActivityType.EMAIL, email.entry().person(), null, now, "Email sent: " + email.subject(), null,
+                Map.of("outbox", email.entry().id().toString(), "status", "sent", "template", email.template(),
+                        "direction", "outbound", "to", email.to()), "system");
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    /** A template parsed once per batch. */
+    private record Parsed(EmailTemplate template, MergeTemplate subject, MergeTemplate html, MergeTemplate text) {
+        static Parsed of(EmailTemplate template) {
+            return new Parsed(template, MergeTemplate.parse(template.subject()), MergeTemplate.parse(template.html()),
+                    MergeTemplate.parse(template.text()));
+        }
+    }
+}
