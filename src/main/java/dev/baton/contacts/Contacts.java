@@ -30,6 +30,12 @@ public interface Contacts {
     /** Records that a person opted out of email, with how (e.g. "unsubscribe link"); on their timeline like any consent change. */
     Person optOut(UUID person, String source);
 
+    /** Tags those of these people who exist, creating the tag on first use; returns how many gained it (events for those). */
+    int tag(String tag, List<UUID> people);
+
+    /** Takes a tag off people; returns how many carried it (events for those). */
+    int untag(String tag, List<UUID> people);
+
     /** The lifecycle stages in order. */
     List<LifecycleStage> lifecycleStages();
 

@@ -20,10 +20,12 @@ class ContactsFacade implements Contacts {
     private final LifecycleStages stages;
     private final CustomValues customValues;
     private final PeopleDirectory directory;
+    private final Tagging tagging;
     private final JdbcClient jdbc;
 
     ContactsFacade(PersonReader people, OrganisationDirectory organisations, CustomFieldDirectory fields, LifecycleStages stages,
-            CustomValues customValues, PeopleDirectory directory, JdbcClient jdbc) {
+            CustomValues customValues, PeopleDirectory directory, Tagging tagging, JdbcClient jdbc) {
+        this.tagging = tagging;
         this.directory = directory;
         this.customValues = customValues;
         this.people = people;
@@ -36,6 +38,16 @@ class ContactsFacade implements Contacts {
     @Override
     public List<dev.baton.contacts.CustomField> customFields(String object) {
         return fields.of(object);
+    }
+
+    @Override
+    public int tag(String tag, List<UUID> people) {
+        return tagging.tagExisting(tag, people);
+    }
+
+    @Override
+    public int untag(String tag, List<UUID> people) {
+        return tagging.untagExisting(tag, people);
     }
 
     @Override

@@ -76,6 +76,40 @@ public class Tagging {
         return new BulkResult(tag, ids.size(), changed.size());
     }
 
+    /**
+     * Tags those of {@code people} who still exist (for automated steps, where a person may have
+     * been erased since); returns how many gained the tag.
+     */
+    @Transactional
+    public int tagExisting(String name, List<UUID> people) {
+        String tag = checkName(name);
+        long tagId = ensure(tag);
+        Instant now = clock.instant();
+        List<UUID> changed = jdbc.sql("""
+                insert into person_tags (tag_id, person_id, tagged_at)
+                select :tag, g.id, :at from unnest(:ids) as g(id) join people p on p.id = g.id
+                on conflict do nothing returning person_id""")
+                .param("tag", tagId).param("ids", people.toArray(UUID[]::new)).param("at", Timestamp.from(now))
+                .query(UUID.class).list();
+        publish(changed, batch -> new PeopleTagged(tag, batch, actor(), now));
+        return changed.size();
+    }
+
+    /** Takes a tag off those of {@code people} who carry it; returns how many did. */
+    @Transactional
+    public int untagExisting(String name, List<UUID> people) {
+        String tag = checkName(name);
+        Long tagId = find(tag);
+        if (tagId == null) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<UUID> changed = jdbc.sql("delete from person_tags where tag_id = :tag and person_id = any(:ids) returning person_id")
+                .param("tag", tagId).param("ids", people.toArray(UUID[]::new)).query(UUID.class).list();
+        publish(changed, batch -> new PeopleUntagged(tag, batch, actor(), now));
+        return changed.size();
+    }
+
     @Transactional
     public BulkResult untagPeople(String name, List<UUID> people) {
         List<UUID> ids = checkPeople(people);

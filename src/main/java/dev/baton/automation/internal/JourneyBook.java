@@ -1,0 +1,224 @@
+package dev.baton.automation.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.ObjectMapper;
+
+import dev.baton.automation.JourneyPlan;
+import dev.baton.automation.JourneyStatus;
+import dev.baton.platform.api.InvalidInputException;
+import dev.baton.platform.api.NotFoundException;
+import dev.baton.platform.audit.AuditTrail;
+
+/** Journeys, their versions (plans are immutable once deployed), enrollment and goals, and the step counts. */
+@Service
+public class JourneyBook {
+
+    /** A journey as stored. */
+    record Journey(int id, String key, String name, String status, boolean reentry) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Map<Integer, CompiledPlan> plans = new ConcurrentHashMap<>();
+
+    JourneyBook(JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public int deploy(String key, String name, JourneyPlan plan, boolean reentry) {
+        if (key == null || !key.matches("[a-z][a-z0-9-]{0,79}")) {
+            throw new InvalidInputException("key", key, "must be lower-case letters, digits and -, starting with a letter");
+        }
+        CompiledPlan.of(plan);
+        Instant now = clock.instant();
+        int journey = jdbc.sql("""
+                insert into journeys (key, name, reentry, created_at) values (:key, :name, :reentry, :at)
+                on conflict (key) do update set name = excluded.name, reentry = excluded.reentry returning id""")
+                .param("key", key).param("name", name == null || name.isBlank() ? key : name.trim()).param("reentry", reentry)
+                .param("at", Timestamp.from(now)).query(Integer.class).single();
+        int version = jdbc.sql("""
+                insert into journey_versions (journey_id, version, plan, created_at)
+                select :journey, coalesce(max(version), 0) + 1, cast(:plan as jsonb), :at from journey_versions where journey_id = :journey
+                returning version""")
+                .param("journey", journey).param("plan", json.writeValueAsString(plan)).param("at", Timestamp.from(now))
+                .query(Integer.class).single();
+        audit.record("journey.deployed", "journey", key, Map.of("version", version, "steps", plan.nodes().size()));
+        return version;
+    }
+
+    Journey journey(String key) {
+        return jdbc.sql("select id, key, name, status, reentry from journeys where key = :key").param("key", key)
+                .query((rs, n) -> new Journey(rs.getInt("id"), rs.getString("key"), rs.getString("name"), rs.getString("status"),
+                        rs.getBoolean("reentry")))
+                .optional().orElseThrow(() -> new NotFoundException("journey", key));
+    }
+
+    /** The plan of a version, read once per node. */
+    CompiledPlan plan(int versionId) {
+        return plans.computeIfAbsent(versionId, id -> CompiledPlan.of(json.readValue(
+                jdbc.sql("select plan from journey_versions where id = :id").param("id", id).query(String.class).single(),
+                JourneyPlan.class)));
+    }
+
+    private int newestVersion(int journey) {
+        return jdbc.sql("select id from journey_versions where journey_id = :j order by version desc limit 1").param("j", journey)
+                .query(Integer.class).single();
+    }
+
+    /** Enrolls people in the newest version in one statement. */
+    @Transactional
+    public int enroll(String key, Collection<UUID> people) {
+        Journey journey = journey(key);
+        if (people.isEmpty()) {
+            return 0;
+        }
+        int version = newestVersion(journey.id());
+        CompiledPlan plan = plan(version);
+        Instant now = clock.instant();
+        int entered = jdbc.sql("""
+                insert into enrollments (version_id, journey_id, person_id, node, state, due_at)
+                select :version, :journey, g.id, 0, 0, :due from unnest(:ids) as g(id)
+                where :reentry or not exists (select 1 from enrollments e where e.journey_id = :journey and e.person_id = g.id)
+                on conflict (journey_id, person_id) where state = 0 do nothing""")
+                .param("version", version).param("journey", journey.id())
+                .param("ids", new LinkedHashSet<>(people).toArray(UUID[]::new)).param("reentry", journey.reentry())
+                .param("due", Timestamp.from(now.plus(plan.delay(0)))).update();
+        count(version, 0, entered, 0, 0);
+        return entered;
+    }
+
+    /**
+     * Those of {@code people} waiting before a goal in any journey leave where they are and go on
+     * after the goal, in one statement per journey version that has the goal.
+     */
+    @Transactional
+    public int achieveGoal(String goal, Collection<UUID> people) {
+        if (people.isEmpty()) {
+            return 0;
+        }
+        List<Integer> versions = jdbc.sql("""
+                select v.id from journey_versions v
+                where exists (select 1 from jsonb_array_elements(v.plan -> 'nodes') n where n ->> 'type' = 'goal' and n ->> 'goal' = :goal)""")
+                .param("goal", goal).query(Integer.class).list();
+        int moved = 0;
+        Instant now = clock.instant();
+        UUID[] ids = new LinkedHashSet<>(people).toArray(UUID[]::new);
+        for (int version : versions) {
+            CompiledPlan plan = plan(version);
+            for (int at : plan.goal(goal)) {
+                int after = plan.next()[at];
+                List<Integer> from = jdbc.sql("""
+                        with moving as (
+                            select id, node from enrollments
+                            where version_id = :version and state = 0 and node < :goal and person_id = any(:ids) for update)
+                        update enrollments e set node = :after, due_at = :due from moving
+                        where e.id = moving.id returning moving.node""")
+                        .param("version", version).param("goal", at).param("ids", ids).param("after", after)
+                        .param("due", Timestamp.from(now.plus(plan.delay(after)))).query(Integer.class).list();
+                for (int node : new LinkedHashSet<>(from)) {
+                    long leaving = from.stream().filter(n -> n == node).count();
+                    count(version, node, 0, leaving, 0);
+                }
+                count(version, at, from.size(), from.size(), 0);
+                count(version, after, from.size(), 0, 0);
+                moved += from.size();
+            }
+        }
+        return moved;
+    }
+
+    @Transactional
+    public void setStatus(String key, String status) {
+        Journey journey = journey(key);
+        jdbc.sql("update journeys set status = :status where id = :id").param("status", status).param("id", journey.id()).update();
+        audit.record("journey." + status, "journey", key, Map.of());
+    }
+
+    /** The versions of paused journeys: the runner leaves their people where they are. */
+    List<Integer> pausedVersions() {
+        return jdbc.sql("select v.id from journey_versions v join journeys j on j.id = v.journey_id where j.status = 'paused'")
+                .query(Integer.class).list();
+    }
+
+    /** Adds to a step's counts (one statement; the runner gives a whole batch at once through {@link #countAll}). */
+    void count(int version, int node, long entered, long done, long failed) {
+        if (entered == 0 && done == 0 && failed == 0) {
+            return;
+        }
+        countAll(List.of(new StepDelta(version, node, entered, done, failed)));
+    }
+
+    record StepDelta(int version, int node, long entered, long done, long failed) {
+    }
+
+    void countAll(List<StepDelta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into journey_step_counts (version_id, node, entered, done, failed)
+                select v, n, e, d, f from unnest(:versions, :nodes, :entered, :done, :failed) as x(v, n, e, d, f)
+                on conflict (version_id, node) do update set entered = journey_step_counts.entered + excluded.entered,
+                    done = journey_step_counts.done + excluded.done, failed = journey_step_counts.failed + excluded.failed""")
+                .param("versions", deltas.stream().map(StepDelta::version).toArray(Integer[]::new))
+                .param("nodes", deltas.stream().map(d -> (short) d.node()).toArray(Short[]::new))
+                .param("entered", deltas.stream().map(StepDelta::entered).toArray(Long[]::new))
+                .param("done", deltas.stream().map(StepDelta::done).toArray(Long[]::new))
+                .param("failed", deltas.stream().map(StepDelta::failed).toArray(Long[]::new)).update();
+    }
+
+    public Optional<JourneyStatus> status(String key) {
+        Journey journey;
+        try {
+            journey = journey(key);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        List<JourneyStatus.StepCount> steps = new ArrayList<>();
+        List<int[]> versions = jdbc.sql("select id, version from journey_versions where journey_id = :j order by version")
+                .param("j", journey.id()).query((rs, n) -> new int[] {rs.getInt("id"), rs.getInt("version")}).list();
+        int newest = versions.isEmpty() ? 0 : versions.get(versions.size() - 1)[1];
+        for (int[] row : versions) {
+            CompiledPlan plan = plan(row[0]);
+            Map<Integer, long[]> counts = new java.util.HashMap<>();
+            jdbc.sql("select node, entered, done, failed from journey_step_counts where version_id = :v").param("v", row[0])
+                    .query((rs, n) -> counts.put((int) rs.getShort("node"), new long[] {rs.getLong("entered"), rs.getLong("done"),
+                            rs.getLong("failed")})).list();
+            boolean anyone = counts.values().stream().anyMatch(c -> c[0] > 0);
+            if (!anyone && row[1] != newest) {
+                continue;
+            }
+            for (int i = 0; i < plan.size(); i++) {
+                long[] c = counts.getOrDefault(i, new long[3]);
+                steps.add(new JourneyStatus.StepCount(row[1], plan.node(i).key(), plan.node(i).type(), c[0], c[0] - c[1] - c[2], c[1], c[2]));
+            }
+        }
+        return Optional.of(new JourneyStatus(journey.key(), journey.name(), journey.status(), journey.reentry(), newest, steps));
+    }
+
+    public List<String> keys() {
+        return jdbc.sql("select key from journeys order by key").query(String.class).list();
+    }
+
+}

@@ -1,0 +1,169 @@
+package dev.baton.automation.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.baton.automation.JourneyPlan;
+import dev.baton.contacts.Contacts;
+import dev.baton.marketing.Emails;
+import dev.baton.marketing.OutgoingEmail;
+
+/**
+ * Runs due journey steps in batches. One transaction claims due enrollments ({@code FOR UPDATE
+ * SKIP LOCKED}, so runners on several nodes take different rows), runs each step for everyone in
+ * the batch at that step at once (one tag insert, one outbox insert), follows immediate steps on
+ * in the same transaction, and writes where everyone now is and the step counts. A crash rolls the
+ * whole batch back: no step's side effect is kept without its advance, or the other way round, and
+ * every outbox email carries the key (enrollment, step) besides.
+ */
+@Component
+public class JourneyRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(JourneyRunner.class);
+
+    private final JdbcClient jdbc;
+    private final JourneyBook book;
+    private final Contacts contacts;
+    private final Emails emails;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final int batchSize;
+
+    JourneyRunner(JdbcClient jdbc, JourneyBook book, Contacts contacts, Emails emails, TransactionTemplate transaction, Clock clock,
+            @Value("${baton.journeys.batch:1000}") int batchSize) {
+        this.jdbc = jdbc;
+        this.book = book;
+        this.contacts = contacts;
+        this.emails = emails;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelayString = "${baton.journeys.poll:1s}", initialDelayString = "${baton.journeys.poll:1s}")
+    void tick() {
+        try {
+            runDue();
+        } catch (RuntimeException e) {
+            log.error("Running journey steps failed; trying again at the next poll", e);
+        }
+    }
+
+    /** Runs batches until nothing is due; returns how many steps ran. */
+    public long runDue() {
+        long steps = 0;
+        while (true) {
+            long ran = runBatch();
+            if (ran < 0) {
+                return steps;
+            }
+            steps += ran;
+        }
+    }
+
+    private record Due(long id, int version, int node, UUID person) {
+    }
+
+    /** Where one enrollment ends up after a batch. */
+    private record Position(long id, int node, int state, Instant due) {
+    }
+
+    /** Runs one batch; returns the steps it ran, or -1 when nothing was due. */
+    public long runBatch() {
+        Long ran = transaction.execute(status -> {
+            Instant now = clock.instant();
+            List<Integer> paused = book.pausedVersions();
+            List<Due> due = jdbc.sql("""
+                    select id, version_id, node, person_id from enrollments
+                    where state = 0 and due_at <= :now and version_id <> all(:paused)
+                    order by due_at limit :limit for update skip locked""")
+                    .param("now", Timestamp.from(now)).param("paused", paused.toArray(Integer[]::new)).param("limit", batchSize)
+                    .query((rs, n) -> new Due(rs.getLong("id"), rs.getInt("version_id"), rs.getShort("node"),
+                            rs.getObject("person_id", UUID.class)))
+                    .list();
+            if (due.isEmpty()) {
+                return -1L;
+            }
+            Map<Long, Due> current = new LinkedHashMap<>();
+            due.forEach(d -> current.put(d.id(), d));
+            List<Position> positions = new ArrayList<>();
+            Map<String, long[]> deltas = new LinkedHashMap<>();
+            long steps = 0;
+            // step everyone on together, one node at a time, until each waits or is done
+            while (!current.isEmpty()) {
+                Map<String, List<Due>> groups = new LinkedHashMap<>();
+                current.values().forEach(d -> groups.computeIfAbsent(d.version() + ":" + d.node(), k -> new ArrayList<>()).add(d));
+                current.clear();
+                for (List<Due> group : groups.values()) {
+                    int version = group.get(0).version();
+                    int node = group.get(0).node();
+                    CompiledPlan plan = book.plan(version);
+                    run(plan.node(node), group);
+                    steps += group.size();
+                    delta(deltas, version, node, 0, group.size());
+                    int next = plan.next()[node];
+                    if (next == CompiledPlan.NONE) {
+                        group.forEach(d -> positions.add(new Position(d.id(), node, 1, now)));
+                        continue;
+                    }
+                    delta(deltas, version, next, group.size(), 0);
+                    boolean exit = "exit".equals(plan.node(next).type());
+                    if (plan.delay(next).isZero() && !exit) {
+                        group.forEach(d -> current.put(d.id(), new Due(d.id(), version, next, d.person())));
+                    } else if (exit) {
+                        delta(deltas, version, next, 0, group.size());
+                        group.forEach(d -> positions.add(new Position(d.id(), next, 1, now)));
+                    } else {
+                        Instant at = now.plus(plan.delay(next));
+                        group.forEach(d -> positions.add(new Position(d.id(), next, 0, at)));
+                    }
+                }
+            }
+            jdbc.sql("""
+                    update enrollments e set node = x.node, state = x.state, due_at = cast(x.due as timestamptz)
+                    from unnest(:ids, :nodes, :states, :dues) as x(id, node, state, due) where e.id = x.id""")
+                    .param("ids", positions.stream().map(Position::id).toArray(Long[]::new))
+                    .param("nodes", positions.stream().map(p -> (short) p.node()).toArray(Short[]::new))
+                    .param("states", positions.stream().map(p -> (short) p.state()).toArray(Short[]::new))
+                    .param("dues", positions.stream().map(p -> p.due().toString()).toArray(String[]::new)).update();
+            book.countAll(deltas.entrySet().stream().map(e -> {
+                String[] key = e.getKey().split(":");
+                return new JourneyBook.StepDelta(Integer.parseInt(key[0]), Integer.parseInt(key[1]), e.getValue()[0], e.getValue()[1], 0);
+            }).toList());
+            return steps;
+        });
+        return ran == null ? -1 : ran;
+    }
+
+    private static void delta(Map<String, long[]> deltas, int version, int node, long entered, long done) {
+        long[] d = deltas.computeIfAbsent(version + ":" + node, k -> new long[2]);
+        d[0] += entered;
+        d[1] += done;
+    }
+
+    /** One step's side effect for everyone in the group, in one statement where the step allows. */
+    private void run(JourneyPlan.Node node, List<Due> group) {
+        List<UUID> people = group.stream().map(Due::person).toList();
+        switch (node.type()) {
+            case "tag" -> contacts.tag(node.tag(), people);
+            case "untag" -> contacts.untag(node.tag(), people);
+            case "email" -> emails.enqueue(group.stream()
+                    .map(d -> new OutgoingEmail("journey:" + d.id() + ":" + node.key(), d.person(), node.template(), null)).toList());
+            default -> { }
+        }
+    }
+}

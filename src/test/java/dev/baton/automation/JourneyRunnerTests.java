@@ -1,0 +1,164 @@
+package dev.baton.automation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.baton.automation.internal.JourneyRunner;
+import dev.baton.support.BatonTest;
+import dev.baton.support.Http;
+import dev.baton.support.Mailbox;
+
+/** Campaigns on the journey runner: sequences, Keap-style goals, pause, live counts, two runners at once. */
+@BatonTest
+class JourneyRunnerTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    JourneyRunner runner;
+
+    Http admin;
+
+    @BeforeEach
+    void connect() {
+        admin = Http.api("http://localhost:" + port, BatonTest.ADMIN_TOKEN);
+    }
+
+    private String person(String first, String email) {
+        return admin.post("/api/v1/people", Map.of("firstName", first, "lastName", "Seminar", "emails", List.of(email)))
+                .json().get("id").asString();
+    }
+
+    @Test
+    void aGoalTakesAPersonOutOfTheSequenceEarlyAndTheOthersGetTheSecondEmail() {
+        journeys.deploy("seminar-follow-up", "Seminar follow-up", new JourneyPlan(List.of(
+                JourneyPlan.Node.tag("attended", "seminar-2026-attended"),
+                JourneyPlan.Node.email("first", "seminar-follow-up-1"),
+                JourneyPlan.Node.waitFor("pause", "PT3S"),
+                JourneyPlan.Node.email("second", "seminar-follow-up-2"),
+                JourneyPlan.Node.goal("engaged", "seminar-engaged"),
+                JourneyPlan.Node.exit("done", "completed"))), false);
+        String ann = person("Ann", "ann.seminar@example.com");
+        String ben = person("Ben", "ben.seminar@example.com");
+        String cat = person("Cat", "cat.seminar@example.com");
+
+        var enrolled = admin.post("/api/v1/journeys/seminar-follow-up/enrollments", Map.of("people", List.of(ann, ben, cat)));
+        assertThat(enrolled.json().get("entered").asInt()).isEqualTo(3);
+        assertThat(admin.post("/api/v1/journeys/seminar-follow-up/enrollments", Map.of("people", List.of(ann))).json()
+                .get("entered").asInt()).as("no re-entry").isZero();
+
+        Mailbox.await("ben.seminar@example.com", 1);
+        assertThat(admin.get("/api/v1/people/" + ben).json().get("tags").toString()).contains("seminar-2026-attended");
+        var goal = admin.post("/api/v1/goals/seminar-engaged", Map.of("person", ben));
+        assertThat(goal.json().get("moved").asInt()).isEqualTo(1);
+
+        Mailbox.await("ann.seminar@example.com", 2);
+        Mailbox.await("cat.seminar@example.com", 2);
+        assertThat(Mailbox.to("ann.seminar@example.com").get(1)).satisfies(m -> assertThat(m.getSubject()).startsWith("A free storage review"));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .untilAsserted(() -> assertThat(Mailbox.to("ben.seminar@example.com")).hasSize(1));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode steps = admin.get("/api/v1/journeys/seminar-follow-up").json().get("steps");
+            assertThat(counts(steps, "first")).isEqualTo("3/0/3");
+            assertThat(counts(steps, "pause")).isEqualTo("3/0/3");
+            assertThat(counts(steps, "second")).isEqualTo("2/0/2");
+            assertThat(counts(steps, "engaged")).isEqualTo("3/0/3");
+            assertThat(counts(steps, "done")).isEqualTo("3/0/3");
+        });
+    }
+
+    @Test
+    void aPausedJourneyHoldsEveryoneWhereTheyAreUntilResumed() {
+        journeys.deploy("paused-tagging", "Paused tagging", new JourneyPlan(List.of(
+                JourneyPlan.Node.tag("tag", "paused-journey-tag"), JourneyPlan.Node.exit("done", "completed"))), false);
+        assertThat(admin.post("/api/v1/journeys/paused-tagging/pause", Map.of()).json().get("status").asString()).isEqualTo("paused");
+        String dora = person("Dora", "dora.paused@example.com");
+        admin.post("/api/v1/journeys/paused-tagging/enrollments", Map.of("people", List.of(dora)));
+
+        runner.runDue();
+        JsonNode held = admin.get("/api/v1/journeys/paused-tagging").json().get("steps");
+        assertThat(counts(held, "tag")).isEqualTo("1/1/0");
+        assertThat(admin.get("/api/v1/people/" + dora).json().get("tags").toString()).doesNotContain("paused-journey-tag");
+
+        admin.post("/api/v1/journeys/paused-tagging/resume", Map.of());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(admin.get("/api/v1/people/" + dora).json().get("tags").toString()).contains("paused-journey-tag"));
+        assertThat(counts(admin.get("/api/v1/journeys/paused-tagging").json().get("steps"), "done")).isEqualTo("1/0/1");
+    }
+
+    @Test
+    void twoRunnersOnOneDatabaseRunEveryStepOnce() throws Exception {
+        journeys.deploy("two-runners", "Two runners", new JourneyPlan(List.of(
+                JourneyPlan.Node.tag("tag", "two-runners"), JourneyPlan.Node.waitFor("now", "PT0S"),
+                JourneyPlan.Node.untag("untag", "two-runners"), JourneyPlan.Node.exit("done", "completed"))), false);
+        List<UUID> people = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            people.add(UUID.fromString(admin.post("/api/v1/people", Map.of("lastName", "Runner " + i)).json().get("id").asString()));
+        }
+        admin.post("/api/v1/journeys/two-runners/enrollments", Map.of("people", people));
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            List<Callable<Long>> runners = List.of(runner::runDue, runner::runDue, runner::runDue);
+            long steps = 0;
+            for (Future<Long> done : threads.invokeAll(runners)) {
+                steps += done.get();
+            }
+            assertThat(steps).isLessThanOrEqualTo(120L * 4);
+        } finally {
+            threads.shutdown();
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode steps = admin.get("/api/v1/journeys/two-runners").json().get("steps");
+            assertThat(counts(steps, "tag")).isEqualTo("120/0/120");
+            assertThat(counts(steps, "untag")).isEqualTo("120/0/120");
+            assertThat(counts(steps, "done")).isEqualTo("120/0/120");
+        });
+        assertThat(admin.get("/api/v1/people/" + people.get(7)).json().get("tags").toString()).doesNotContain("two-runners");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                admin.get("/api/v1/people/" + people.get(7) + "/timeline?type=tag_change").json().get("items").size()).isEqualTo(2));
+    }
+
+    @Test
+    void aPlanThatDoesNotRunIsRefusedNamingTheStep() {
+        var bad = org.assertj.core.api.Assertions.catchThrowableOfType(
+                dev.baton.platform.api.InvalidInputException.class,
+                () -> journeys.deploy("broken", "Broken", new JourneyPlan(List.of(
+                        JourneyPlan.Node.email("mail", null), JourneyPlan.Node.waitFor("pause", "two days"),
+                        new JourneyPlan.Node("jump", "tag", "x", null, null, null, null, "nowhere"))), false));
+        assertThat(bad.problems()).extracting(p -> p.field())
+                .contains("nodes[0].template", "nodes[1].duration", "nodes[2].next");
+        assertThat(admin.get("/api/v1/journeys/broken").status()).isEqualTo(404);
+    }
+
+    /** entered/waiting/done of a step in the newest version. */
+    private static String counts(JsonNode steps, String node) {
+        for (JsonNode step : steps) {
+            if (step.get("node").asString().equals(node)) {
+                return step.get("entered").asLong() + "/" + step.get("waiting").asLong() + "/" + step.get("done").asLong();
+            }
+        }
+        return "missing";
+    }
+}
