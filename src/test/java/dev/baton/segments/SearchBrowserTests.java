@@ -79,6 +79,63 @@ class SearchBrowserTests {
     }
 
     @Test
+    void searchOrganisationsAndSeeTheirCount() {
+        long expected = Http.api("http://localhost:" + port, BatonTest.ADMIN_TOKEN)
+                .get("/api/v1/organisations/matching?limit=1&query=" + URLEncoder.encode("type = channel_partner", StandardCharsets.UTF_8))
+                .json().get("count").asLong();
+        org.assertj.core.api.Assertions.assertThat(expected).as("the demo has channel partners").isPositive();
+
+        Page page = browser.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        page.getByLabel("Email").fill("oliver@arcadia.example");
+        page.getByLabel("Password").fill(BatonTest.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.navigate("/searches");
+
+        page.getByLabel("Search for").selectOption("organisation");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Search organisations");
+        page.getByLabel("Field").selectOption("type");
+        page.getByLabel("Operator").selectOption("=");
+        page.getByLabel("Value").fill("channel_partner");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add condition")).click();
+        assertThat(page.getByLabel("Query", new Page.GetByLabelOptions().setExact(true))).hasValue("type = channel_partner");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+
+        assertThat(page.locator("#match-count")).hasText(String.valueOf(expected));
+        assertThat(page.locator(".count")).containsText("organisations match");
+        Locator first = page.locator("#results tbody tr").first();
+        assertThat(first).containsText("channel_partner");
+        assertThat(first.getByRole(AriaRole.LINK)).hasAttribute("href", java.util.regex.Pattern.compile("^/organisations/[0-9a-f-]{36}$"));
+
+        page.getByLabel("Search name").fill("Channel partners");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save search")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Channel partners");
+        assertThat(page.locator("#match-count")).hasText(String.valueOf(expected));
+        assertThat(page.getByLabel("Search for")).hasValue("organisation");
+    }
+
+    @Test
+    void aLinkedDealSearchShowsItsDeals() {
+        String query = "stage >= proposal and amount > 50000";
+        long expected = Http.api("http://localhost:" + port, BatonTest.ADMIN_TOKEN)
+                .get("/api/v1/deals/matching?limit=1&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json().get("count").asLong();
+        org.assertj.core.api.Assertions.assertThat(expected).as("the demo has large deals at proposal or later").isPositive();
+
+        Page page = browser.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        page.getByLabel("Email").fill("oliver@arcadia.example");
+        page.getByLabel("Password").fill(BatonTest.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.navigate("/searches?object=deal&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+
+        assertThat(page.locator("#match-count")).hasText(String.valueOf(expected));
+        assertThat(page.locator(".count")).containsText("deals match");
+        Locator first = page.locator("#results tbody tr").first();
+        assertThat(first.getByRole(AriaRole.LINK).first()).hasAttribute("href", java.util.regex.Pattern.compile("^/deals\\?pipeline=[0-9a-f-]{36}$"));
+        assertThat(first).containsText("EUR");
+    }
+
+    @Test
     void aQueryThatDoesNotReadSaysWhere() {
         Page page = browser.newPage("http://localhost:" + port);
         page.navigate("/login");

@@ -1,27 +1,24 @@
 package dev.baton.segments.internal;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.baton.contacts.CustomField;
 import dev.baton.contacts.LifecycleStage;
 import dev.baton.segments.QuerySyntaxException;
+import dev.baton.segments.SearchObject;
 
 /**
- * Turns a parsed query into a SQL condition on {@code people p}. Every value becomes a bind
- * parameter; only field names the compiler knows shape the SQL text.
+ * Turns a parsed query into a SQL condition on {@code people p}, {@code organisations o} or
+ * {@code deals d}. Every value becomes a bind parameter; only field names the compiler knows
+ * shape the SQL text.
  */
 final class Compiler {
 
@@ -29,27 +26,58 @@ final class Compiler {
     record Sql(String where, Map<String, Object> params) {
     }
 
-    /** What a compilation needs to know about the workspace and the caller. */
-    record Context(List<LifecycleStage> stages, List<CustomField> personFields, List<CustomField> organisationFields,
-            UUID me, Function<String, Optional<UUID>> userByEmail, Function<String, Optional<String>> savedSearch,
-            Instant now) {
+    /** What a compilation needs to know: what it selects, who asks, when, and the workspace. */
+    record Context(SearchObject object, UUID me, Instant now, Workspace workspace) {
     }
 
-    static final String FIELDS = "lifecycle, tag, owner, source, consent, name, email, city, country, created, "
+    /** The parts of the workspace a query may name; read only when a query names them. */
+    interface Workspace {
+
+        List<LifecycleStage> lifecycleStages();
+
+        /** The custom fields of person, organisation or deal. */
+        List<CustomField> customFields(String object);
+
+        /** Pipeline names in their order. */
+        List<String> pipelines();
+
+        /** The stage keys of every pipeline, in pipeline and stage order, each once. */
+        List<String> dealStages();
+
+        Optional<UUID> user(String email);
+
+        Optional<SavedQuery> savedSearch(String name);
+    }
+
+    /** A saved search's text and what it selects. */
+    record SavedQuery(String query, SearchObject object) {
+    }
+
+    static final String PERSON_FIELDS = "lifecycle, tag, owner, source, consent, name, email, city, country, created, "
             + "organisation, organisation.type, custom.<field>, organisation.custom.<field>, activity(…), segment \"…\"";
+    static final String ORGANISATION_FIELDS = "name, type, tag, owner, domain, city, country, created, people, "
+            + "custom.<field>, person.<field>, deal.<field>, activity(…), segment \"…\"";
+    static final String DEAL_FIELDS = "name, pipeline, stage, status, amount, currency, close, owner, created, organisation, "
+            + "organisation.<field>, person.<field>, custom.<field>, segment \"…\"";
+    static final List<String> ORGANISATION_TYPES = List.of("prospect", "customer", "channel_partner", "systems_integrator", "supplier");
+    static final List<String> DEAL_STATUSES = List.of("open", "won", "lost");
     private static final Set<String> ORDERED = Set.of("<", "<=", ">", ">=");
+    private static final Set<String> ACTIVITY_TYPES = Set.of("email", "call", "meeting", "note", "form", "web_visit", "order",
+            "invoice", "case", "task", "stage_change", "tag_change", "field_change", "consent_change");
 
     private final Context context;
-    private final Map<String, Object> params = new HashMap<>();
+    private final Workspace workspace;
+    private final Comparisons compare = new Comparisons();
     private final List<String> using = new ArrayList<>();
 
     private Compiler(Context context) {
         this.context = context;
+        this.workspace = context.workspace();
     }
 
     static Sql compile(Query query, Context context) {
         Compiler compiler = new Compiler(context);
-        return new Sql(compiler.sql(query), compiler.params);
+        return new Sql(compiler.sql(query), compiler.compare.params());
     }
 
     private String sql(Query query) {
@@ -57,45 +85,110 @@ final class Compiler {
             case Query.And and -> and.parts().stream().map(this::sql).collect(Collectors.joining(" and ", "(", ")"));
             case Query.Or or -> or.parts().stream().map(this::sql).collect(Collectors.joining(" or ", "(", ")"));
             case Query.Not not -> "not " + sql(not.query());
-            case Query.Condition c -> condition(c);
+            case Query.Condition c -> switch (context.object()) {
+                case PERSON -> person(c);
+                case ORGANISATION -> organisation(c);
+                case DEAL -> deal(c);
+            };
             case Query.ActivityCount a -> activity(a);
             case Query.SavedSearch s -> saved(s);
         };
     }
 
-    private String condition(Query.Condition c) {
+    private String person(Query.Condition c) {
         String field = c.field().text().toLowerCase();
         return switch (field) {
             case "lifecycle", "stage" -> lifecycle(c);
-            case "tag" -> tag(c);
-            case "owner" -> owner(c);
-            case "source" -> simple(c, "p.source");
-            case "consent" -> simple(c, "p.email_consent");
-            case "name" -> text(c, "(p.first_name || ' ' || p.last_name)");
-            case "email" -> "exists (select 1 from person_emails e where e.person_id = p.id and " + text(c, "e.address") + ")";
-            case "city" -> text(c, "(p.address->>'city')");
-            case "country" -> text(c, "(p.address->>'country')");
-            case "created" -> date(c, "p.created_at");
-            case "organisation", "organisation.name" -> employer(text(c, "o.name"));
-            case "organisation.type" -> employer(simple(c, "o.type"));
+            case "tag" -> compare.tagged(c, "person_tags", "person_id", "p.id");
+            case "owner" -> owner(c, "p.owner_id");
+            case "source" -> compare.simple(c, "p.source");
+            case "consent" -> compare.simple(c, "p.email_consent");
+            case "name" -> compare.text(c, "(p.first_name || ' ' || p.last_name)");
+            case "email" -> "exists (select 1 from person_emails e where e.person_id = p.id and " + compare.text(c, "e.address") + ")";
+            case "city" -> compare.text(c, "(p.address->>'city')");
+            case "country" -> compare.text(c, "(p.address->>'country')");
+            case "created" -> compare.date(c, "p.created_at");
+            case "organisation", "organisation.name" -> employer(compare.text(c, "o.name"));
+            case "organisation.type" -> employer(compare.simple(c, "o.type"));
             default -> {
+                List<CustomField> organisationFields = workspace.customFields("organisation");
                 if (field.startsWith("organisation.custom.")) {
-                    yield employer(custom(c, field.substring("organisation.custom.".length()), "o", context.organisationFields()));
+                    yield employer(compare.custom(c, field.substring("organisation.custom.".length()), "o", organisationFields));
                 }
                 if (field.startsWith("custom.")) {
                     String key = field.substring("custom.".length());
-                    if (find(context.personFields(), key).isPresent() || find(context.organisationFields(), key).isEmpty()) {
-                        yield custom(c, key, "p", context.personFields());
+                    List<CustomField> personFields = workspace.customFields("person");
+                    if (Comparisons.find(personFields, key).isPresent() || Comparisons.find(organisationFields, key).isEmpty()) {
+                        yield compare.custom(c, key, "p", personFields);
                     }
-                    yield employer(custom(c, key, "o", context.organisationFields()));
+                    yield employer(compare.custom(c, key, "o", organisationFields));
                 }
-                throw new QuerySyntaxException(c.field().position(), "Unknown field '" + c.field().text() + "'", "one of " + FIELDS);
+                throw unknown(c, PERSON_FIELDS);
+            }
+        };
+    }
+
+    private String organisation(Query.Condition c) {
+        String field = c.field().text().toLowerCase();
+        return switch (field) {
+            case "name" -> compare.text(c, "o.name");
+            case "type" -> compare.choice(c, "o.type", ORGANISATION_TYPES);
+            case "tag" -> compare.tagged(c, "organisation_tags", "organisation_id", "o.id");
+            case "owner" -> owner(c, "o.owner_id");
+            case "domain" -> compare.text(c, "o.domain");
+            case "city" -> compare.text(c, "(o.address->>'city')");
+            case "country" -> compare.text(c, "(o.address->>'country')");
+            case "created" -> compare.date(c, "o.created_at");
+            case "people" -> compare.number(c, "(select count(*) from employments em where em.organisation_id = o.id)");
+            default -> {
+                if (field.startsWith("custom.")) {
+                    yield compare.custom(c, field.substring("custom.".length()), "o", workspace.customFields("organisation"));
+                }
+                if (field.startsWith("person.")) {
+                    yield "exists (select 1 from employments em join people p on p.id = em.person_id where em.organisation_id = o.id and "
+                            + person(inner(c, "person.")) + ")";
+                }
+                if (field.startsWith("deal.")) {
+                    yield "exists (select 1 from deals d where d.organisation_id = o.id and " + deal(inner(c, "deal.")) + ")";
+                }
+                throw unknown(c, ORGANISATION_FIELDS);
+            }
+        };
+    }
+
+    private String deal(Query.Condition c) {
+        String field = c.field().text().toLowerCase();
+        return switch (field) {
+            case "name", "title" -> compare.text(c, "d.name");
+            case "pipeline" -> pipeline(c);
+            case "stage" -> dealStage(c);
+            case "status" -> compare.choice(c, "d.status", DEAL_STATUSES);
+            case "amount" -> compare.number(c, "d.amount");
+            case "currency" -> compare.text(c, "d.currency");
+            case "close" -> compare.day(c, "d.expected_close");
+            case "owner" -> owner(c, "d.owner_id");
+            case "created" -> compare.date(c, "d.created_at");
+            case "organisation" -> "exists (select 1 from organisations o where o.id = d.organisation_id and "
+                    + organisation(renamed(c, "name")) + ")";
+            default -> {
+                if (field.startsWith("custom.")) {
+                    yield compare.custom(c, field.substring("custom.".length()), "d", workspace.customFields("deal"));
+                }
+                if (field.startsWith("organisation.")) {
+                    yield "exists (select 1 from organisations o where o.id = d.organisation_id and "
+                            + organisation(inner(c, "organisation.")) + ")";
+                }
+                if (field.startsWith("person.")) {
+                    yield "exists (select 1 from deal_people dp join people p on p.id = dp.person_id where dp.deal_id = d.id and "
+                            + person(inner(c, "person.")) + ")";
+                }
+                throw unknown(c, DEAL_FIELDS);
             }
         };
     }
 
     private String lifecycle(Query.Condition c) {
-        List<String> keys = context.stages().stream().map(LifecycleStage::key).toList();
+        List<String> keys = workspace.lifecycleStages().stream().map(LifecycleStage::key).toList();
         for (Token value : c.values()) {
             if (!keys.contains(value.text())) {
                 throw new QuerySyntaxException(value.position(), "Unknown lifecycle stage '" + value.text() + "'", "one of " + String.join(", ", keys));
@@ -103,150 +196,78 @@ final class Compiler {
         }
         if (ORDERED.contains(c.op())) {
             String position = "(select s.position from lifecycle_stages s where s.key = p.lifecycle_stage)";
-            return position + " " + c.op() + " (select s.position from lifecycle_stages s where s.key = " + param(c.values().get(0).text()) + ")";
+            return position + " " + c.op() + " (select s.position from lifecycle_stages s where s.key = " + compare.param(c.values().get(0).text()) + ")";
         }
-        return simple(c, "p.lifecycle_stage");
+        return compare.simple(c, "p.lifecycle_stage");
     }
 
-    private String tag(Query.Condition c) {
-        String match = switch (c.op()) {
-            case "=", "!=" -> "lower(t.name) = lower(" + param(c.values().get(0).text()) + ")";
-            case "in" -> "lower(t.name) = any(" + param(c.values().stream().map(v -> v.text().toLowerCase()).toArray(String[]::new)) + ")";
-            case "contains" -> "t.name ilike " + param("%" + like(c.values().get(0).text()) + "%");
-            default -> throw unsupported(c, "=, !=, in, contains");
-        };
-        String exists = "exists (select 1 from person_tags pt join tags t on t.id = pt.tag_id where pt.person_id = p.id and " + match + ")";
-        return c.op().equals("!=") ? "not " + exists : exists;
+    private String pipeline(Query.Condition c) {
+        if (!c.op().equals("contains")) {
+            List<String> names = workspace.pipelines();
+            for (Token value : c.values()) {
+                if (names.stream().noneMatch(n -> n.equalsIgnoreCase(value.text()))) {
+                    throw new QuerySyntaxException(value.position(), "No pipeline named '" + value.text() + "'",
+                            "one of " + names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ")));
+                }
+            }
+        }
+        return compare.text(c, "(select pl.name from pipelines pl where pl.id = d.pipeline_id)");
     }
 
-    private String owner(Query.Condition c) {
-        List<UUID> owners = new ArrayList<>();
+    /** A stage key; an ordered comparison follows the stage order of the deal's own pipeline. */
+    private String dealStage(Query.Condition c) {
+        List<String> keys = workspace.dealStages();
         for (Token value : c.values()) {
-            if (value.is("me")) {
-                owners.add(context.me());
-            } else if (value.is("nobody")) {
-                owners.add(null);
-            } else {
-                owners.add(context.userByEmail().apply(value.text()).orElseThrow(() -> new QuerySyntaxException(value.position(),
-                        "No user with the email '" + value.text() + "'", "me, nobody or a user's email")));
+            if (!keys.contains(value.text())) {
+                throw new QuerySyntaxException(value.position(), "Unknown deal stage '" + value.text() + "'", "one of " + String.join(", ", keys));
             }
         }
-        if (owners.contains(null)) {
-            return c.op().equals("!=") ? "p.owner_id is not null" : "p.owner_id is null";
+        if (ORDERED.contains(c.op())) {
+            return "(select s.position from pipeline_stages s where s.id = d.stage_id) " + c.op()
+                    + " (select s.position from pipeline_stages s where s.pipeline_id = d.pipeline_id and s.key = "
+                    + compare.param(c.values().get(0).text()) + ")";
         }
-        return switch (c.op()) {
-            case "=" -> "p.owner_id = " + param(owners.get(0));
-            case "!=" -> "p.owner_id is distinct from " + param(owners.get(0));
-            case "in" -> "p.owner_id = any(" + param(owners.toArray(UUID[]::new)) + ")";
-            default -> throw unsupported(c, "=, !=, in");
-        };
+        return compare.simple(c, "(select s.key from pipeline_stages s where s.id = d.stage_id)");
     }
 
-    private String simple(Query.Condition c, String column) {
-        return switch (c.op()) {
-            case "=" -> column + " = " + param(c.values().get(0).text());
-            case "!=" -> column + " is distinct from " + param(c.values().get(0).text());
-            case "in" -> column + " = any(" + param(c.values().stream().map(Token::text).toArray(String[]::new)) + ")";
-            default -> throw unsupported(c, "=, !=, in");
-        };
-    }
-
-    private String text(Query.Condition c, String column) {
-        return switch (c.op()) {
-            case "=" -> "lower(" + column + ") = lower(" + param(c.values().get(0).text()) + ")";
-            case "!=" -> "lower(" + column + ") is distinct from lower(" + param(c.values().get(0).text()) + ")";
-            case "in" -> "lower(" + column + ") = any(" + param(c.values().stream().map(v -> v.text().toLowerCase()).toArray(String[]::new)) + ")";
-            case "contains" -> column + " ilike " + param("%" + like(c.values().get(0).text()) + "%");
-            default -> throw unsupported(c, "=, !=, in, contains");
-        };
-    }
-
-    private String date(Query.Condition c, String column) {
-        Token value = c.values().get(0);
-        if (value.kind() != Token.Kind.DATE || c.op().equals("in") || c.op().equals("contains")) {
-            throw new QuerySyntaxException(value.position(), "'" + c.field().text() + "' compares with a date", "a date like 2026-01-31 and =, <, <=, >, >=");
-        }
-        Timestamp start = Timestamp.from(LocalDate.parse(value.text()).atStartOfDay(ZoneOffset.UTC).toInstant());
-        Timestamp end = Timestamp.from(LocalDate.parse(value.text()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        return switch (c.op()) {
-            case "=" -> "(" + column + " >= " + param(start) + " and " + column + " < " + param(end) + ")";
-            case "<" -> column + " < " + param(start);
-            case "<=" -> column + " < " + param(end);
-            case ">" -> column + " >= " + param(end);
-            case ">=" -> column + " >= " + param(start);
-            default -> "not (" + column + " >= " + param(start) + " and " + column + " < " + param(end) + ")";
-        };
-    }
-
-    private String custom(Query.Condition c, String key, String alias, List<CustomField> fields) {
-        CustomField field = find(fields, key).orElseThrow(() -> new QuerySyntaxException(c.field().position(),
-                "Unknown custom field '" + key + "'", fields.isEmpty() ? "a defined custom field"
-                        : "one of " + fields.stream().map(f -> "custom." + f.key()).collect(Collectors.joining(", "))));
-        String json = alias + ".custom";
-        return switch (field.type()) {
-            case "number" -> {
-                if (c.op().equals("contains")) {
-                    throw unsupported(c, "=, !=, <, <=, >, >=, in");
-                }
-                List<BigDecimal> numbers = c.values().stream().map(v -> number(v)).toList();
-                String column = "(" + json + "->>'" + field.key() + "')::numeric";
-                yield c.op().equals("in") ? column + " = any(" + param(numbers.toArray(BigDecimal[]::new)) + ")"
-                        : column + " " + sqlOp(c.op()) + " " + param(numbers.get(0));
-            }
-            case "date" -> {
-                String column = "(" + json + "->>'" + field.key() + "')::date";
-                Token value = c.values().get(0);
-                if (value.kind() != Token.Kind.DATE) {
-                    throw new QuerySyntaxException(value.position(), "custom." + key + " is a date", "a date like 2026-01-31");
-                }
-                yield column + " " + sqlOp(c.op()) + " " + param(LocalDate.parse(value.text()));
-            }
-            case "boolean" -> json + " @> jsonb_build_object('" + field.key() + "', " + param(Boolean.parseBoolean(c.values().get(0).text())) + "::boolean)";
-            case "multiselect" -> {
-                String any = c.values().stream().map(v -> json + " @> jsonb_build_object('" + field.key() + "', jsonb_build_array("
-                        + param(option(field, v)) + "::text))").collect(Collectors.joining(" or ", "(", ")"));
-                yield c.op().equals("!=") ? "not " + any : any;
-            }
-            default -> {
-                if (field.type().equals("select")) {
-                    c.values().forEach(v -> option(field, v));
-                }
-                if (c.op().equals("=")) {
-                    yield json + " @> jsonb_build_object('" + field.key() + "', " + param(c.values().get(0).text()) + "::text)";
-                }
-                yield text(c, "(" + json + "->>'" + field.key() + "')");
-            }
-        };
+    private String owner(Query.Condition c, String column) {
+        return compare.owner(c, column, context.me(), workspace::user);
     }
 
     private String activity(Query.ActivityCount a) {
+        String owner = switch (context.object()) {
+            case PERSON -> "person_id";
+            case ORGANISATION -> "organisation_id";
+            case DEAL -> throw new QuerySyntaxException(a.type().position(),
+                    "activity(…) counts the timeline of people and organisations, not of deals", "a deal field such as stage or amount");
+        };
+        String id = context.object() == SearchObject.PERSON ? "p.id" : "o.id";
         String[] type = a.type().text().toLowerCase().split("\\.", 2);
-        Set<String> types = Set.of("email", "call", "meeting", "note", "form", "web_visit", "order", "invoice", "case", "task",
-                "stage_change", "tag_change", "field_change", "consent_change");
-        if (!types.contains(type[0])) {
-            throw new QuerySyntaxException(a.type().position(), "Unknown activity type '" + type[0] + "'", "one of " + String.join(", ", types.stream().sorted().toList()));
+        if (!ACTIVITY_TYPES.contains(type[0])) {
+            throw new QuerySyntaxException(a.type().position(), "Unknown activity type '" + type[0] + "'", "one of " + String.join(", ", ACTIVITY_TYPES.stream().sorted().toList()));
         }
-        long count = number(a.count()).longValue();
-        StringBuilder match = new StringBuilder("a.person_id = p.id and a.type = " + param(type[0]));
+        long count = Comparisons.number(a.count()).longValue();
+        StringBuilder match = new StringBuilder("a.type = " + compare.param(type[0]));
         if (type.length > 1) {
-            match.append(" and a.data @> jsonb_build_object(").append(param(type[1])).append("::text, true)");
+            match.append(" and a.data @> jsonb_build_object(").append(compare.param(type[1])).append("::text, true)");
         }
         if (a.days() > 0) {
-            match.append(" and a.occurred_at >= ").append(param(Timestamp.from(context.now().minusSeconds(a.days() * 86_400L))));
+            match.append(" and a.occurred_at >= ").append(compare.param(Timestamp.from(context.now().minusSeconds(a.days() * 86_400L))));
         }
         boolean atLeast = (a.op().equals(">=") && count > 0) || (a.op().equals(">") && count >= 0);
+        long needed = a.op().equals(">") ? count + 1 : count;
         if (atLeast && a.days() > 0) {
-            long needed = a.op().equals(">") ? count + 1 : count;
-            // with a window, find the people once from the recent partitions instead of asking per person
-            return "p.id in (select a.person_id from activities a where " + match.toString().replace("a.person_id = p.id and ", "")
-                    + " and a.person_id is not null group by a.person_id having count(*) >= " + param(needed) + ")";
+            // with a window, find the matches once from the recent partitions instead of asking per row
+            return id + " in (select a." + owner + " from activities a where " + match + " and a." + owner
+                    + " is not null group by a." + owner + " having count(*) >= " + compare.param(needed) + ")";
         }
+        String mine = "a." + owner + " = " + id + " and " + match;
         if (atLeast) {
-            long needed = a.op().equals(">") ? count + 1 : count;
-            // stop counting once enough are found: a person with 1,000 entries costs no more than one with 2
-            return "(select count(*) from (select 1 from activities a where " + match + " limit " + param(needed) + ") x) >= " + param(needed);
+            // stop counting once enough are found: a row with 1,000 entries costs no more than one with 2
+            return "(select count(*) from (select 1 from activities a where " + mine + " limit " + compare.param(needed) + ") x) >= "
+                    + compare.param(needed);
         }
-        return "(select count(*) from activities a where " + match + ") " + sqlOp(a.op()) + " " + param(count);
+        return "(select count(*) from activities a where " + mine + ") " + Comparisons.sqlOp(a.op()) + " " + compare.param(count);
     }
 
     private String saved(Query.SavedSearch s) {
@@ -254,11 +275,15 @@ final class Compiler {
         if (using.contains(name.toLowerCase())) {
             throw new QuerySyntaxException(s.name().position(), "The saved search '" + name + "' uses itself", "a search that does not refer back to itself");
         }
-        String text = context.savedSearch().apply(name).orElseThrow(() -> new QuerySyntaxException(s.name().position(),
+        SavedQuery saved = workspace.savedSearch(name).orElseThrow(() -> new QuerySyntaxException(s.name().position(),
                 "No saved search named '" + name + "'", "the name of a saved search"));
+        if (saved.object() != context.object()) {
+            throw new QuerySyntaxException(s.name().position(), "The saved search '" + name + "' selects " + saved.object().plural()
+                    + ", not " + context.object().plural(), "a saved search over " + context.object().plural());
+        }
         using.add(name.toLowerCase());
         try {
-            return "(" + sql(Parser.parse(text)) + ")";
+            return "(" + sql(Parser.parse(saved.query())) + ")";
         } catch (QuerySyntaxException e) {
             if (e.getMessage().contains("uses itself")) {
                 throw new QuerySyntaxException(s.name().position(), e.getMessage().replaceAll(" at position \\d+.*", ""), e.expected());
@@ -274,41 +299,21 @@ final class Compiler {
                 + condition + ")";
     }
 
-    private static Optional<CustomField> find(List<CustomField> fields, String key) {
-        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    /** The condition on a related object: {@code person.lifecycle} becomes {@code lifecycle}, keeping its position. */
+    private static Query.Condition inner(Query.Condition c, String prefix) {
+        Token field = c.field();
+        return renamed(c, field.text().substring(prefix.length()), field.position() + prefix.length());
     }
 
-    private static String option(CustomField field, Token value) {
-        if (!field.options().contains(value.text())) {
-            throw new QuerySyntaxException(value.position(), "'" + value.text() + "' is not an option of custom." + field.key(),
-                    "one of " + field.options().stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(", ")));
-        }
-        return value.text();
+    private static Query.Condition renamed(Query.Condition c, String field) {
+        return renamed(c, field, c.field().position());
     }
 
-    private static BigDecimal number(Token value) {
-        try {
-            return new BigDecimal(value.text());
-        } catch (NumberFormatException e) {
-            throw new QuerySyntaxException(value.position(), "'" + value.text() + "' is not a number", "a number");
-        }
+    private static Query.Condition renamed(Query.Condition c, String field, int position) {
+        return new Query.Condition(new Token(Token.Kind.WORD, field, position), c.op(), c.values());
     }
 
-    private static String sqlOp(String op) {
-        return op.equals("!=") ? "<>" : op;
-    }
-
-    private static String like(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static QuerySyntaxException unsupported(Query.Condition c, String allowed) {
-        return new QuerySyntaxException(c.field().position(), "'" + c.op() + "' does not apply to " + c.field().text(), allowed);
-    }
-
-    private String param(Object value) {
-        String name = "v" + params.size();
-        params.put(name, value);
-        return ":" + name;
+    private static QuerySyntaxException unknown(Query.Condition c, String fields) {
+        return new QuerySyntaxException(c.field().position(), "Unknown field '" + c.field().text() + "'", "one of " + fields);
     }
 }

@@ -20,6 +20,7 @@ import dev.baton.platform.api.NotFoundException;
 import dev.baton.platform.api.StaleVersionException;
 import dev.baton.platform.api.Versions;
 import dev.baton.platform.audit.AuditTrail;
+import dev.baton.segments.SearchObject;
 import dev.baton.segments.Segment;
 
 /** Saved searches; a query is checked when it is saved, so a saved search always reads. */
@@ -27,11 +28,11 @@ import dev.baton.segments.Segment;
 public class SavedSearches {
 
     private final JdbcClient jdbc;
-    private final PeopleSearch search;
+    private final Matching search;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SavedSearches(JdbcClient jdbc, PeopleSearch search, AuditTrail audit, Clock clock) {
+    SavedSearches(JdbcClient jdbc, Matching search, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.search = search;
         this.audit = audit;
@@ -48,37 +49,45 @@ public class SavedSearches {
     }
 
     @Transactional
-    public Segment create(String name, String query, String description, String by) {
+    public Segment create(String name, SearchObject object, String query, String description, String by) {
         String checked = checkName(name);
-        search.validate(query, by);
+        search.validate(object, query, by);
         if (taken(checked, null)) {
             throw new ConflictException("A saved search named '" + checked + "' already exists.");
         }
         UUID id = Ids.next(clock);
         Instant now = clock.instant();
         jdbc.sql("""
-                insert into segments (id, name, query, description, created_by, created_at, updated_at)
-                values (:id, :name, :query, :description, :by, :at, :at)""")
-                .param("id", id).param("name", checked).param("query", query.trim())
+                insert into segments (id, name, object, query, description, created_by, created_at, updated_at)
+                values (:id, :name, :object, :query, :description, :by, :at, :at)""")
+                .param("id", id).param("name", checked).param("object", object.key()).param("query", query.trim())
                 .param("description", description == null ? "" : description).param("by", by)
                 .param("at", Timestamp.from(now)).update();
-        audit.record("segment.created", "segment", id, Map.of("name", checked, "query", query.trim()));
+        audit.record("segment.created", "segment", id, Map.of("name", checked, "object", object.key(), "query", query.trim()));
         return get(id);
     }
 
+    /** Changes a saved search; no object keeps the one it has. */
     @Transactional
-    public Segment update(UUID id, String name, String query, String description, Long expectedVersion, String by) {
+    public Segment update(UUID id, String name, SearchObject object, String query, String description, Long expectedVersion, String by) {
         Segment before = get(id);
         String checked = checkName(name);
+        SearchObject selects = object == null ? SearchObject.of(before.object()) : object;
         Versions.check("saved search " + before.name(), expectedVersion, before.version());
         if (taken(checked, id)) {
             throw new ConflictException("A saved search named '" + checked + "' already exists.");
         }
+        List<String> users = usedBy(before);
+        if (!selects.key().equals(before.object()) && !users.isEmpty()) {
+            throw new ConflictException("The saved search '" + before.name() + "' is used by " + String.join(", ", users)
+                    + ", which select " + SearchObject.of(before.object()).plural() + "; it cannot select " + selects.plural() + ".");
+        }
+        Parser.parse(query);
         // the new text must read, including when other searches use this one
         String oldQuery = before.query();
-        jdbc.sql("update segments set name = :name, query = :query where id = :id")
-                .param("name", checked).param("query", query.trim()).param("id", id).update();
-        search.validate(query, by);
+        jdbc.sql("update segments set name = :name, object = :object, query = :query where id = :id")
+                .param("name", checked).param("object", selects.key()).param("query", query.trim()).param("id", id).update();
+        search.validate(selects, query, by);
         int updated = jdbc.sql("""
                 update segments set description = :description, updated_at = :at, version = version + 1
                 where id = :id and version = :version""")
@@ -87,21 +96,30 @@ public class SavedSearches {
         if (updated == 0) {
             throw new StaleVersionException("saved search " + before.name(), get(id).version());
         }
-        audit.record("segment.changed", "segment", id, Map.of("query", List.of(oldQuery, query.trim())));
+        Map<String, Object> changes = new java.util.LinkedHashMap<>(Map.of("query", List.of(oldQuery, query.trim())));
+        if (!selects.key().equals(before.object())) {
+            changes.put("object", List.of(before.object(), selects.key()));
+        }
+        audit.record("segment.changed", "segment", id, changes);
         return get(id);
     }
 
     @Transactional
     public void delete(UUID id) {
         Segment segment = get(id);
-        List<String> users = all().stream().filter(s -> !s.id().equals(id))
-                .filter(s -> s.query().toLowerCase().matches(".*segment\\s+[\"']" + java.util.regex.Pattern.quote(segment.name().toLowerCase()) + "[\"'].*"))
-                .map(Segment::name).toList();
+        List<String> users = usedBy(segment);
         if (!users.isEmpty()) {
             throw new ConflictException("The saved search '" + segment.name() + "' is used by " + String.join(", ", users) + ".");
         }
         jdbc.sql("delete from segments where id = :id").param("id", id).update();
         audit.record("segment.deleted", "segment", id, Map.of("name", segment.name()));
+    }
+
+    /** The names of the other saved searches that use this one by name. */
+    private List<String> usedBy(Segment segment) {
+        return all().stream().filter(s -> !s.id().equals(segment.id()))
+                .filter(s -> s.query().toLowerCase().matches(".*segment\\s+[\"']" + java.util.regex.Pattern.quote(segment.name().toLowerCase()) + "[\"'].*"))
+                .map(Segment::name).toList();
     }
 
     private boolean taken(String name, UUID except) {
@@ -117,7 +135,7 @@ public class SavedSearches {
     }
 
     static Segment segment(ResultSet rs, int row) throws SQLException {
-        return new Segment(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("query"), rs.getString("description"),
+        return new Segment(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("object"), rs.getString("query"), rs.getString("description"),
                 rs.getString("created_by"), rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
