@@ -3,45 +3,82 @@ package dev.baton.automation;
 import java.util.List;
 
 /**
- * What the journey runner runs: nodes in order, each going on to the next one unless it names
- * another ({@code next}, a node key). A published campaign document compiles to a plan.
+ * What the journey runner runs: what starts it ({@code triggers}) and its steps in order, each going
+ * on to the next one unless it names another ({@code next}, a step key). A published campaign
+ * document compiles to a plan.
  *
+ * <p>Triggers: {@code tag_applied} / {@code tag_removed} (value: the tag), {@code form_submitted}
+ * (the form's key), {@code stage_changed} (the lifecycle stage entered).
+ *
+ * <p>Steps:
  * <ul>
- * <li>{@code tag}, {@code untag} — {@code tag}: the tag</li>
+ * <li>{@code tag}, {@code untag} — {@code tag}</li>
  * <li>{@code email} — {@code template}: an email template's key</li>
- * <li>{@code wait} — {@code duration}: ISO 8601, e.g. PT0S, PT2H, P3D</li>
+ * <li>{@code wait} — {@code duration}: ISO 8601 (PT0S, PT2H, P3D) or "N business days"</li>
+ * <li>{@code task} — {@code title}, {@code role} (a role's key, or "owner" for the person's owner), {@code sla}: when it is due</li>
+ * <li>{@code assign_owner} — {@code role}: people without an owner get one of the role's users, in turn</li>
+ * <li>{@code stage} — {@code stage}: a lifecycle stage</li>
+ * <li>{@code decide} — {@code query}: a saved-search query; who matches goes on to {@code next}, the others to {@code otherwise}</li>
  * <li>{@code goal} — {@code goal}: the goal's key; a person who reaches it leaves every step before it</li>
  * <li>{@code exit} — {@code outcome}: completed, won, lost, disqualified, recycled</li>
  * </ul>
  */
-public record JourneyPlan(List<Node> nodes) {
+public record JourneyPlan(List<Trigger> triggers, List<Node> nodes) {
+
+    public JourneyPlan(List<Node> nodes) {
+        this(List.of(), nodes);
+    }
+
+    /** What enrolls people: an event of a type with a value (a tag, a form, a stage). */
+    public record Trigger(String type, String value) {
+    }
 
     /** One step of a plan. */
     public record Node(String key, String type, String tag, String template, String duration, String goal, String outcome,
-            String next) {
+            String next, String title, String role, String sla, String stage, String query, String otherwise) {
+
+        public Node withNext(String step) {
+            return new Node(key, type, tag, template, duration, goal, outcome, step, title, role, sla, stage, query, otherwise);
+        }
 
         public static Node tag(String key, String tag) {
-            return new Node(key, "tag", tag, null, null, null, null, null);
+            return new Node(key, "tag", tag, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static Node untag(String key, String tag) {
-            return new Node(key, "untag", tag, null, null, null, null, null);
+            return new Node(key, "untag", tag, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static Node email(String key, String template) {
-            return new Node(key, "email", null, template, null, null, null, null);
+            return new Node(key, "email", null, template, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static Node waitFor(String key, String duration) {
-            return new Node(key, "wait", null, null, duration, null, null, null);
+            return new Node(key, "wait", null, null, duration, null, null, null, null, null, null, null, null, null);
+        }
+
+        public static Node task(String key, String title, String role, String sla) {
+            return new Node(key, "task", null, null, null, null, null, null, title, role, sla, null, null, null);
+        }
+
+        public static Node assignOwner(String key, String role) {
+            return new Node(key, "assign_owner", null, null, null, null, null, null, null, role, null, null, null, null);
+        }
+
+        public static Node stage(String key, String stage) {
+            return new Node(key, "stage", null, null, null, null, null, null, null, null, null, stage, null, null);
+        }
+
+        public static Node decide(String key, String query, String next, String otherwise) {
+            return new Node(key, "decide", null, null, null, null, null, next, null, null, null, null, query, otherwise);
         }
 
         public static Node goal(String key, String goal) {
-            return new Node(key, "goal", null, null, null, goal, null, null);
+            return new Node(key, "goal", null, null, null, goal, null, null, null, null, null, null, null, null);
         }
 
         public static Node exit(String key, String outcome) {
-            return new Node(key, "exit", null, null, null, null, outcome, null);
+            return new Node(key, "exit", null, null, null, null, outcome, null, null, null, null, null, null, null);
         }
     }
 }

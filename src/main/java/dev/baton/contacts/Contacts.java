@@ -36,6 +36,21 @@ public interface Contacts {
     /** Takes a tag off people; returns how many carried it (events for those). */
     int untag(String tag, List<UUID> people);
 
+    /** The person with this email address (any letter case), if any. */
+    Optional<UUID> personByEmail(String email);
+
+    /**
+     * Adds a person who arrived through a form (their source is kept for good); an invalid email or
+     * phone is a 400 naming the field.
+     */
+    Person addFromForm(String firstName, String lastName, String email, String phone, String source, String sourceDetail);
+
+    /** Makes a user the owner of a person. */
+    void assignOwner(UUID person, UUID owner);
+
+    /** Moves a person to a lifecycle stage (recorded with its time; an event for automations). */
+    void moveToStage(UUID person, String stage);
+
     /** The lifecycle stages in order. */
     List<LifecycleStage> lifecycleStages();
 

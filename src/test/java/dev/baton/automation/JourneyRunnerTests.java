@@ -146,7 +146,7 @@ class JourneyRunnerTests {
                 dev.baton.platform.api.InvalidInputException.class,
                 () -> journeys.deploy("broken", "Broken", new JourneyPlan(List.of(
                         JourneyPlan.Node.email("mail", null), JourneyPlan.Node.waitFor("pause", "two days"),
-                        new JourneyPlan.Node("jump", "tag", "x", null, null, null, null, "nowhere"))), false));
+                        JourneyPlan.Node.tag("jump", "x").withNext("nowhere"))), false));
         assertThat(bad.problems()).extracting(p -> p.field())
                 .contains("nodes[0].template", "nodes[1].duration", "nodes[2].next");
         assertThat(admin.get("/api/v1/journeys/broken").status()).isEqualTo(404);

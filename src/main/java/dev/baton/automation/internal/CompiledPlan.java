@@ -1,7 +1,7 @@
 package dev.baton.automation.internal;
 
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +12,11 @@ import dev.baton.automation.JourneyPlan;
 import dev.baton.platform.api.FieldProblem;
 import dev.baton.platform.api.InvalidInputException;
 
-/** A plan checked and indexed for the runner: node numbers, the next node of each, wait durations. */
-record CompiledPlan(JourneyPlan plan, int[] next, Duration[] waits) {
+/** A plan checked and indexed for the runner: node numbers, where each goes next, waits and SLAs. */
+record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delays) {
 
-    static final Set<String> TYPES = Set.of("tag", "untag", "email", "wait", "goal", "exit");
+    static final Set<String> TYPES = Set.of("tag", "untag", "email", "wait", "task", "assign_owner", "stage", "decide", "goal", "exit");
+    static final Set<String> TRIGGERS = Set.of("tag_applied", "tag_removed", "form_submitted", "stage_changed");
     static final int NONE = -1;
 
     static CompiledPlan of(JourneyPlan plan) {
@@ -26,6 +27,17 @@ record CompiledPlan(JourneyPlan plan, int[] next, Duration[] waits) {
         }
         if (nodes.size() > Short.MAX_VALUE) {
             throw new InvalidInputException("nodes", String.valueOf(nodes.size()), "too many steps");
+        }
+        List<JourneyPlan.Trigger> triggers = plan.triggers() == null ? List.of() : plan.triggers();
+        for (int i = 0; i < triggers.size(); i++) {
+            JourneyPlan.Trigger trigger = triggers.get(i);
+            if (!TRIGGERS.contains(String.valueOf(trigger.type()))) {
+                problems.add(new FieldProblem("triggers[" + i + "].type", trigger.type(),
+                        "must be one of " + String.join(", ", TRIGGERS.stream().sorted().toList())));
+            }
+            if (trigger.value() == null || trigger.value().isBlank()) {
+                problems.add(new FieldProblem("triggers[" + i + "].value", null, "must name the tag, form or stage"));
+            }
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -44,42 +56,61 @@ record CompiledPlan(JourneyPlan plan, int[] next, Duration[] waits) {
                 case "tag", "untag" -> require(problems, where + ".tag", node.tag());
                 case "email" -> require(problems, where + ".template", node.template());
                 case "goal" -> require(problems, where + ".goal", node.goal());
+                case "task" -> {
+                    require(problems, where + ".title", node.title());
+                    require(problems, where + ".role", node.role());
+                }
+                case "assign_owner" -> require(problems, where + ".role", node.role());
+                case "stage" -> require(problems, where + ".stage", node.stage());
+                case "decide" -> {
+                    require(problems, where + ".query", node.query());
+                    require(problems, where + ".otherwise", node.otherwise());
+                }
                 default -> { }
             }
         }
         int[] next = new int[nodes.size()];
-        Duration[] waits = new Duration[nodes.size()];
+        int[] otherwise = new int[nodes.size()];
+        Delay[] delays = new Delay[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             JourneyPlan.Node node = nodes.get(i);
+            otherwise[i] = NONE;
             if ("exit".equals(node.type())) {
                 next[i] = NONE;
             } else if (node.next() != null) {
-                Integer target = index.get(node.next());
-                if (target == null) {
-                    problems.add(new FieldProblem("nodes[" + i + "].next", node.next(), "is not a step of this journey"));
-                }
-                next[i] = target == null ? NONE : target;
+                next[i] = target(problems, index, "nodes[" + i + "].next", node.next());
             } else if (i + 1 < nodes.size()) {
                 next[i] = i + 1;
             } else {
                 problems.add(new FieldProblem("nodes[" + i + "]", node.key(), "the last step must be an exit or name its next step"));
                 next[i] = NONE;
             }
-            if ("wait".equals(node.type())) {
+            if ("decide".equals(node.type()) && node.otherwise() != null) {
+                otherwise[i] = target(problems, index, "nodes[" + i + "].otherwise", node.otherwise());
+            }
+            String delay = "wait".equals(node.type()) ? node.duration() : "task".equals(node.type()) ? node.sla() : null;
+            delays[i] = Delay.NONE;
+            if (delay != null || "wait".equals(node.type())) {
                 try {
-                    waits[i] = Duration.parse(String.valueOf(node.duration()));
-                    if (waits[i].isNegative()) {
-                        problems.add(new FieldProblem("nodes[" + i + "].duration", node.duration(), "must not be negative"));
-                    }
-                } catch (DateTimeParseException e) {
-                    problems.add(new FieldProblem("nodes[" + i + "].duration", node.duration(), "must be an ISO 8601 duration such as PT2H or P3D"));
+                    delays[i] = Delay.parse(delay);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem("nodes[" + i + ("wait".equals(node.type()) ? "].duration" : "].sla"), delay, e.getMessage()));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new CompiledPlan(plan, next, waits);
+        return new CompiledPlan(plan, next, otherwise, delays);
+    }
+
+    private static int target(List<FieldProblem> problems, Map<String, Integer> index, String field, String key) {
+        Integer target = index.get(key);
+        if (target == null) {
+            problems.add(new FieldProblem(field, key, "is not a step of this journey"));
+            return NONE;
+        }
+        return target;
     }
 
     private static void require(List<FieldProblem> problems, String field, String value) {
@@ -96,9 +127,19 @@ record CompiledPlan(JourneyPlan plan, int[] next, Duration[] waits) {
         return plan.nodes().size();
     }
 
-    /** The wait before a node runs once someone arrives at it: a wait step's duration, otherwise none. */
-    Duration delay(int index) {
-        return waits[index] == null ? Duration.ZERO : waits[index];
+    /** Whether someone arriving at a node waits before it runs (a wait step with a duration). */
+    boolean waits(int index) {
+        return "wait".equals(node(index).type()) && !delays[index].isZero();
+    }
+
+    /** When a node runs for someone arriving at {@code now}: a wait step's end, otherwise now. */
+    Instant dueOnArrival(int index, Instant now, ZoneId zone) {
+        return "wait".equals(node(index).type()) ? delays[index].after(now, zone) : now;
+    }
+
+    /** A task step's due time for a task made at {@code now}. */
+    Instant taskDue(int index, Instant now, ZoneId zone) {
+        return delays[index].isZero() ? now : delays[index].after(now, zone);
     }
 
     /** The node numbers of a goal in this plan, or empty. */

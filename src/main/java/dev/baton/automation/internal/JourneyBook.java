@@ -3,6 +3,7 @@ package dev.baton.automation.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -20,6 +21,11 @@ import tools.jackson.databind.ObjectMapper;
 
 import dev.baton.automation.JourneyPlan;
 import dev.baton.automation.JourneyStatus;
+import dev.baton.contacts.Contacts;
+import dev.baton.identity.Identity;
+import dev.baton.marketing.Emails;
+import dev.baton.platform.api.FieldProblem;
+import dev.baton.segments.Searches;
 import dev.baton.platform.api.InvalidInputException;
 import dev.baton.platform.api.NotFoundException;
 import dev.baton.platform.audit.AuditTrail;
@@ -36,13 +42,84 @@ public class JourneyBook {
     private final ObjectMapper json;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Emails emails;
+    private final Identity identity;
+    private final Contacts contacts;
+    private final Searches searches;
     private final Map<Integer, CompiledPlan> plans = new ConcurrentHashMap<>();
 
-    JourneyBook(JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock) {
+    JourneyBook(JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock, Emails emails, Identity identity, Contacts contacts,
+            Searches searches) {
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
+        this.emails = emails;
+        this.identity = identity;
+        this.contacts = contacts;
+        this.searches = searches;
+    }
+
+    static ZoneId zone() {
+        return ZoneId.systemDefault();
+    }
+
+    /** Checks what a plan refers to: templates, roles, stages and queries must exist and read. */
+    private void checkReferences(JourneyPlan plan) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> stages = contacts.lifecycleStages().stream().map(s -> s.key()).toList();
+        for (int i = 0; i < plan.nodes().size(); i++) {
+            JourneyPlan.Node node = plan.nodes().get(i);
+            String where = "nodes[" + i + "]";
+            switch (node.type()) {
+                case "email" -> {
+                    if (emails.template(node.template()).isEmpty()) {
+                        problems.add(new FieldProblem(where + ".template", node.template(), "is not an email template"));
+                    }
+                }
+                case "task", "assign_owner" -> {
+                    boolean owner = "task".equals(node.type()) && "owner".equals(node.role());
+                    if (!owner && identity.role(node.role()).isEmpty()) {
+                        problems.add(new FieldProblem(where + ".role", node.role(), "is not a role of the org chart"
+                                + ("task".equals(node.type()) ? " (or owner)" : "")));
+                    }
+                }
+                case "stage" -> {
+                    if (!stages.contains(node.stage())) {
+                        problems.add(new FieldProblem(where + ".stage", node.stage(), "is not a lifecycle stage; the stages are "
+                                + String.join(", ", stages)));
+                    }
+                }
+                case "decide" -> {
+                    try {
+                        searches.checkPeopleQuery(node.query());
+                    } catch (RuntimeException e) {
+                        problems.add(new FieldProblem(where + ".query", node.query(), e.getMessage()));
+                    }
+                }
+                default -> { }
+            }
+        }
+        for (int i = 0; plan.triggers() != null && i < plan.triggers().size(); i++) {
+            JourneyPlan.Trigger trigger = plan.triggers().get(i);
+            if ("stage_changed".equals(trigger.type()) && !stages.contains(trigger.value())) {
+                problems.add(new FieldProblem("triggers[" + i + "].value", trigger.value(), "is not a lifecycle stage"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The keys of active journeys whose newest version starts on this trigger. */
+    public List<String> triggered(String type, String value) {
+        return jdbc.sql("""
+                select j.key from journeys j
+                join lateral (select plan from journey_versions v where v.journey_id = j.id order by version desc limit 1) v on true
+                where j.status = 'active'
+                  and exists (select 1 from jsonb_array_elements(coalesce(v.plan -> 'triggers', '[]'::jsonb)) t
+                              where t ->> 'type' = :type and lower(t ->> 'value') = lower(:value))""")
+                .param("type", type).param("value", value).query(String.class).list();
     }
 
     @Transactional
@@ -51,6 +128,7 @@ public class JourneyBook {
             throw new InvalidInputException("key", key, "must be lower-case letters, digits and -, starting with a letter");
         }
         CompiledPlan.of(plan);
+        checkReferences(plan);
         Instant now = clock.instant();
         int journey = jdbc.sql("""
                 insert into journeys (key, name, reentry, created_at) values (:key, :name, :reentry, :at)
@@ -103,7 +181,7 @@ public class JourneyBook {
                 on conflict (journey_id, person_id) where state = 0 do nothing""")
                 .param("version", version).param("journey", journey.id())
                 .param("ids", new LinkedHashSet<>(people).toArray(UUID[]::new)).param("reentry", journey.reentry())
-                .param("due", Timestamp.from(now.plus(plan.delay(0)))).update();
+                .param("due", Timestamp.from(plan.dueOnArrival(0, now, zone()))).update();
         count(version, 0, entered, 0, 0);
         return entered;
     }
@@ -135,7 +213,7 @@ public class JourneyBook {
                         update enrollments e set node = :after, due_at = :due from moving
                         where e.id = moving.id returning moving.node""")
                         .param("version", version).param("goal", at).param("ids", ids).param("after", after)
-                        .param("due", Timestamp.from(now.plus(plan.delay(after)))).query(Integer.class).list();
+                        .param("due", Timestamp.from(plan.dueOnArrival(after, now, zone()))).query(Integer.class).list();
                 for (int node : new LinkedHashSet<>(from)) {
                     long leaving = from.stream().filter(n -> n == node).count();
                     count(version, node, 0, leaving, 0);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -19,6 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.baton.automation.JourneyPlan;
 import dev.baton.contacts.Contacts;
+import dev.baton.contacts.Person;
+import dev.baton.segments.Searches;
+import dev.baton.tasks.Assignee;
+import dev.baton.tasks.NewTask;
+import dev.baton.tasks.Priority;
+import dev.baton.tasks.Tasks;
 import dev.baton.marketing.Emails;
 import dev.baton.marketing.OutgoingEmail;
 
@@ -42,9 +49,15 @@ public class JourneyRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int batchSize;
+    private final Tasks tasks;
+    private final Searches searches;
+    private final OwnerRotation owners;
 
     JourneyRunner(JdbcClient jdbc, JourneyBook book, Contacts contacts, Emails emails, TransactionTemplate transaction, Clock clock,
-            @Value("${baton.journeys.batch:1000}") int batchSize) {
+            @Value("${baton.journeys.batch:1000}") int batchSize, Tasks tasks, Searches searches, OwnerRotation owners) {
+        this.tasks = tasks;
+        this.searches = searches;
+        this.owners = owners;
         this.jdbc = jdbc;
         this.book = book;
         this.contacts = contacts;
@@ -112,24 +125,24 @@ public class JourneyRunner {
                     int version = group.get(0).version();
                     int node = group.get(0).node();
                     CompiledPlan plan = book.plan(version);
-                    run(plan.node(node), group);
+                    Set<UUID> yes = run(plan, node, group, now);
                     steps += group.size();
                     delta(deltas, version, node, 0, group.size());
-                    int next = plan.next()[node];
-                    if (next == CompiledPlan.NONE) {
-                        group.forEach(d -> positions.add(new Position(d.id(), node, 1, now)));
-                        continue;
-                    }
-                    delta(deltas, version, next, group.size(), 0);
-                    boolean exit = "exit".equals(plan.node(next).type());
-                    if (plan.delay(next).isZero() && !exit) {
-                        group.forEach(d -> current.put(d.id(), new Due(d.id(), version, next, d.person())));
-                    } else if (exit) {
-                        delta(deltas, version, next, 0, group.size());
-                        group.forEach(d -> positions.add(new Position(d.id(), next, 1, now)));
-                    } else {
-                        Instant at = now.plus(plan.delay(next));
-                        group.forEach(d -> positions.add(new Position(d.id(), next, 0, at)));
+                    for (Due d : group) {
+                        int next = yes == null || yes.contains(d.person()) ? plan.next()[node] : plan.otherwise()[node];
+                        if (next == CompiledPlan.NONE) {
+                            positions.add(new Position(d.id(), node, 1, now));
+                            continue;
+                        }
+                        delta(deltas, version, next, 1, 0);
+                        if ("exit".equals(plan.node(next).type())) {
+                            delta(deltas, version, next, 0, 1);
+                            positions.add(new Position(d.id(), next, 1, now));
+                        } else if (plan.waits(next)) {
+                            positions.add(new Position(d.id(), next, 0, plan.dueOnArrival(next, now, JourneyBook.zone())));
+                        } else {
+                            current.put(d.id(), new Due(d.id(), version, next, d.person()));
+                        }
                     }
                 }
             }
@@ -155,15 +168,37 @@ public class JourneyRunner {
         d[1] += done;
     }
 
-    /** One step's side effect for everyone in the group, in one statement where the step allows. */
-    private void run(JourneyPlan.Node node, List<Due> group) {
+    /**
+     * One step's side effect for everyone in the group, in one statement where the step allows.
+     * A decision returns who matched (the others take its other way); other steps return null.
+     */
+    private Set<UUID> run(CompiledPlan plan, int index, List<Due> group, Instant now) {
+        JourneyPlan.Node node = plan.node(index);
         List<UUID> people = group.stream().map(Due::person).toList();
         switch (node.type()) {
             case "tag" -> contacts.tag(node.tag(), people);
             case "untag" -> contacts.untag(node.tag(), people);
             case "email" -> emails.enqueue(group.stream()
                     .map(d -> new OutgoingEmail("journey:" + d.id() + ":" + node.key(), d.person(), node.template(), null)).toList());
+            case "stage" -> people.forEach(p -> contacts.moveToStage(p, node.stage()));
+            case "assign_owner" -> owners.assign(node.role(), people);
+            case "task" -> {
+                Instant due = plan.taskDue(index, now, JourneyBook.zone());
+                for (Person person : contacts.people(people)) {
+                    Assignee assignee = "owner".equals(node.role()) && person.owner() != null ? Assignee.ofUser(person.owner())
+                            : "owner".equals(node.role()) ? null : Assignee.ofRole(node.role());
+                    if (assignee == null) {
+                        continue;
+                    }
+                    tasks.create(new NewTask(node.title() + ": " + person.displayName(), "From the journey step " + node.key() + ".",
+                            due, Priority.NORMAL, assignee, person.id(), null, null));
+                }
+            }
+            case "decide" -> {
+                return searches.matchingPeople(node.query(), people);
+            }
             default -> { }
         }
+        return null;
     }
 }

@@ -41,6 +41,28 @@ class ContactsFacade implements Contacts {
     }
 
     @Override
+    public Optional<UUID> personByEmail(String email) {
+        return directory.idByEmail(email);
+    }
+
+    @Override
+    public Person addFromForm(String firstName, String lastName, String email, String phone, String source, String sourceDetail) {
+        List<PersonSpec.PhoneSpec> phones = phone == null || phone.isBlank() ? List.of() : List.of(new PersonSpec.PhoneSpec(phone, null));
+        return directory.create(new PersonSpec(firstName, lastName, null, null, email == null ? List.of() : List.of(email), phones,
+                null, null, null, null, null), new PersonSpec.Arrival(source, sourceDetail, null, null, List.of()));
+    }
+
+    @Override
+    public void assignOwner(UUID person, UUID owner) {
+        directory.assignOwner(person, owner);
+    }
+
+    @Override
+    public void moveToStage(UUID person, String stage) {
+        directory.moveToStage(person, stage);
+    }
+
+    @Override
     public int tag(String tag, List<UUID> people) {
         return tagging.tagExisting(tag, people);
     }

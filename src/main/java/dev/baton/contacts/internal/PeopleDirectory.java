@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -128,6 +129,25 @@ public class PeopleDirectory {
         List<String> names = (tags == null ? List.<String>of() : tags).stream().map(Tagging::checkName).toList();
         names.forEach(t -> tagging.tagPeople(t, List.of(id)));
         return get(id);
+    }
+
+    /** The person with this email address (any letter case), if any. */
+    public Optional<UUID> idByEmail(String email) {
+        return jdbc.sql("select person_id from person_emails where lower(address) = lower(:email)").param("email", email.trim())
+                .query(UUID.class).optional();
+    }
+
+    /** Gives people an owner (who has none or another); each change is audited and on their timeline. */
+    @Transactional
+    public void assignOwner(UUID id, UUID owner) {
+        Person before = get(id);
+        if (owner.equals(before.owner())) {
+            return;
+        }
+        Instant now = clock.instant();
+        jdbc.sql("update people set owner_id = :owner, version = version + 1, updated_at = :at where id = :id")
+                .param("owner", owner).param("at", Timestamp.from(now)).param("id", id).update();
+        published(before, get(id), now);
     }
 
     /** Moves a person to another lifecycle stage; recorded with its time. */

@@ -102,7 +102,7 @@ public class Postman {
     }
 
     /** Sends one batch; returns how many emails it claimed. */
-    int sendBatch(JavaMailSender sender) {
+    public int sendBatch(JavaMailSender sender) {
         long started = System.nanoTime();
         List<OutboxEntry> batch = outbox.claim(settings.batch());
         if (batch.isEmpty()) {

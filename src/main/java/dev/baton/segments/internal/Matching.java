@@ -79,6 +79,11 @@ public class Matching {
         return CursorPage.of(ids, limit, UUID::toString);
     }
 
+    /** The compiled condition of a query, for set-based statements elsewhere. */
+    Compiler.Sql compiled(SearchObject object, String query, String callerEmail) {
+        return compile(object, query, callerEmail);
+    }
+
     private Compiler.Sql compile(SearchObject object, String query, String callerEmail) {
         UUID me = callerEmail == null ? null : identity.userByEmail(callerEmail).map(User::id).orElse(null);
         Compiler.Context context = new Compiler.Context(object, me, clock.instant(), new SearchWorkspace(jdbc, contacts, identity));

@@ -1,0 +1,45 @@
+package dev.baton.segments.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import dev.baton.segments.SearchObject;
+import dev.baton.segments.Searches;
+
+@Service
+class SearchesFacade implements Searches {
+
+    private final Matching matching;
+    private final JdbcClient jdbc;
+
+    SearchesFacade(Matching matching, JdbcClient jdbc) {
+        this.matching = matching;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void checkPeopleQuery(String query) {
+        matching.validate(SearchObject.PERSON, query, null);
+    }
+
+    @Override
+    public Set<UUID> matchingPeople(String query, Collection<UUID> among) {
+        if (among.isEmpty()) {
+            return Set.of();
+        }
+        PeopleCondition condition = peopleCondition(query);
+        return new HashSet<>(jdbc.sql("select p.id from people p where p.id = any(:among_ids) and " + condition.where())
+                .params(condition.params()).param("among_ids", among.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    @Override
+    public PeopleCondition peopleCondition(String query) {
+        Compiler.Sql sql = matching.compiled(SearchObject.PERSON, query, null);
+        return new PeopleCondition(sql.where(), sql.params());
+    }
+}
