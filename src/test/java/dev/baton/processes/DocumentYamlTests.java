@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.baton.platform.api.InvalidInputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class DocumentYamlTests {
 
-    static String demo(String key) throws IOException {
-        try (var in = DocumentYamlTests.class.getResourceAsStream("/processes/demo/" + key + ".yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     @Test
-    void aDocumentWrittenFromItsYamlGivesTheSameTextBack() throws IOException {
-        String yaml = demo("lead-management");
+    void aDocumentWrittenFromItsYamlGivesTheSameTextBack() {
+        String yaml = Samples.yaml("lead-management");
         ProcessDocument document = DocumentYaml.read(yaml);
 
         assertThat(document.steps()).hasSize(10);
