@@ -11,6 +11,9 @@ public interface Identity {
 
     Optional<User> userByEmail(String email);
 
+    /** The user signed in to the current request (by session or API token), if any. */
+    Optional<User> current();
+
     /** Every enabled user, in name order (who a record can be assigned to). */
     List<User> users();
 

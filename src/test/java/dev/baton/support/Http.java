@@ -68,6 +68,15 @@ public final class Http {
         return send(request);
     }
 
+    /** Sends a body of another type than JSON (YAML, XML …). */
+    public Reply send(String method, String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Reply post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -32,6 +32,16 @@ class IdentityFacade implements Identity {
     }
 
     @Override
+    public Optional<User> current() {
+        org.springframework.security.core.Authentication auth =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
+            return Optional.empty();
+        }
+        return users.findByEmail(auth.getName());
+    }
+
+    @Override
     public List<User> users() {
         return users.enabled();
     }

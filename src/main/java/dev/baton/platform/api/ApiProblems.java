@@ -41,7 +41,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        ProblemDetail body = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        if (!e.errors().isEmpty()) {
+            body.setProperty("errors", e.errors());
+        }
+        return body;
     }
 
     @ExceptionHandler
@@ -56,7 +60,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not grant the permission this request needs.");
+        // Spring's own refusals say only "Access Denied"; Baton's say whose decision it is.
+        String message = e.getMessage() == null || e.getMessage().equals("Access Denied")
+                ? "Your roles do not grant the permission this request needs." : e.getMessage();
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", message);
     }
 
     @ExceptionHandler

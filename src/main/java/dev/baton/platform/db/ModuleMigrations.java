@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 class ModuleMigrations {
 
     /** Every module with migrations, in the order they run: a module after those it refers to. */
-    static final List<String> MODULES = List.of("platform", "identity", "contacts", "activities", "segments", "tasks", "deals", "marketing", "automation");
+    static final List<String> MODULES = List.of("platform", "identity", "contacts", "activities", "segments", "tasks", "deals", "marketing", "processes", "automation");
 
     @Bean
     FlywayMigrationStrategy migrateEveryModule() {

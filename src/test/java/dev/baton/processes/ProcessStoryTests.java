@@ -1,0 +1,92 @@
+package dev.baton.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.support.BatonTest;
+import dev.baton.support.Http;
+import dev.baton.support.SignIn;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The life of a process document, through the public API as its writers and stakeholders live it:
+ * Marcus (marketing manager) writes Lead Management for the EMEA team, lint catches what is missing,
+ * Oliver (sales manager) asks for a faster call-back, both approve, it is published; then Sofia (an
+ * SDR) and Marcus each draft a change, and their drafts are compared and merged.
+ */
+@BatonTest
+class ProcessStoryTests {
+
+    @LocalServerPort
+    int port;
+
+    Http marcus;
+    Http oliver;
+    Http sofia;
+
+    @BeforeEach
+    void signIn() {
+        Http api = Http.api("http://localhost:" + port, null);
+        marcus = api.withToken(SignIn.apiToken(port, "marcus@arcadia.example", "arcadia-demo"));
+        oliver = api.withToken(SignIn.apiToken(port, "oliver@arcadia.example", "arcadia-demo"));
+        sofia = api.withToken(SignIn.apiToken(port, "sofia@arcadia.example", "arcadia-demo"));
+    }
+
+    @Test
+    void leadManagementIsWrittenReviewedPublishedThenDraftedAndMerged() {
+        String yaml = Samples.yaml("lead-management").replace("key: lead-management", "key: lead-management-emea")
+                .replace("name: Lead Management", "name: Lead Management EMEA");
+
+        // Marcus imports his YAML: it is a draft, and it is his to change.
+        var written = marcus.send("POST", "/api/v1/processes", "application/yaml", yaml);
+        assertThat(written.status()).as(written.toString()).isEqualTo(201);
+        String draft = written.json().get("id").asString();
+        String path = "/api/v1/processes/lead-management-emea/versions/" + draft;
+        assertThat(written.json().get("state").asString()).isEqualTo("draft");
+        assertThat(written.json().get("approvers").toString()).isEqualTo("[\"marketing-manager\",\"sales-manager\"]");
+
+        // Publishing a draft is refused: it has not been approved.
+        var early = marcus.post(path + "/publish");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("detail").asString()).contains("only a version that is approved can be");
+
+        // Sent to review; Oliver asks for a faster call-back, and the draft comes back to Marcus.
+        assertThat(marcus.post(path + "/review").json().get("state").asString()).isEqualTo("in_review");
+        assertThat(marcus.put(path, Map.of("body", Map.of("name", "x")), null).status()).isEqualTo(409);
+        var asked = oliver.post(path + "/request-changes", Map.of("comment", "A day is too slow for a hot lead: call within 4 hours."));
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+        assertThat(asked.json().get("state").asString()).isEqualTo("draft");
+        assertThat(asked.json().get("round").asInt()).isEqualTo(2);
+
+        // Marcus fixes the SLA, sends it again; both stakeholders approve; it is published as version 1.
+        JsonNode current = marcus.get(path).json();
+        String fixed = marcus.get(path + "/yaml").body().replace("sla: 1 business day", "sla: 4 hours");
+        var saved = marcus.send("PUT", path, "application/yaml", fixed);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().get("version").asLong()).isGreaterThan(current.get("version").asLong());
+        marcus.post(path + "/review");
+        var refused = sofia.post(path + "/approve", Map.of("comment", "fine"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("detail").asString()).contains("marketing-manager, sales-manager");
+        assertThat(marcus.post(path + "/approve", Map.of("comment", "Ready.")).json().get("waitingFor").toString())
+                .isEqualTo("[\"sales-manager\"]");
+        assertThat(oliver.post(path + "/approve", Map.of("comment", "Good.")).json().get("state").asString()).isEqualTo("approved");
+        var published = marcus.post(path + "/publish");
+        assertThat(published.json().get("number").asInt()).isEqualTo(1);
+        assertThat(published.json().get("state").asString()).isEqualTo("published");
+
+        // Version 1 never changes: a change is a new draft.
+        var edit = marcus.send("PUT", "/api/v1/processes/lead-management-emea/versions/1", "application/yaml", fixed);
+        assertThat(edit.status()).isEqualTo(409);
+        assertThat(edit.json().get("detail").asString()).contains("draft a new one");
+
+        JsonNode history = marcus.get("/api/v1/processes/lead-management-emea/history").json();
+        assertThat(history.findValuesAsString("action")).containsSubsequence("created", "sent to review",
+                "changes requested as sales-manager", "saved", "sent to review", "approved as marketing-manager",
+                "approved as sales-manager", "approved by every stakeholder", "published as version 1");
+        assertThat(history.toString()).contains("A day is too slow for a hot lead");
+    }
+}
