@@ -2,7 +2,9 @@ package dev.baton.processes.internal.merge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** How changes and conflicts put fields, values and entries into words a person reads. */
@@ -35,7 +37,7 @@ final class Wording {
 
     /** An entry of a nested list as a person calls it: "branch to nurture". */
     static String entry(Part part, String id) {
-        String name = part.subject() == null ? part.name() : part.subject().label().toLowerCase(java.util.Locale.ROOT);
+        String name = part.subject() == null ? part.name() : part.subject().label().toLowerCase(Locale.ROOT);
         return name + " " + id.replace("to=", "to ");
     }
 
@@ -69,7 +71,7 @@ final class Wording {
                 // a glossary term or the document says all in its key
             }
         }
-        return words.stream().filter(w -> w != null).collect(Collectors.joining(" "));
+        return words.stream().filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 
     /** All of an entry as text, for a conflict's values: its fields, then its lists. */
