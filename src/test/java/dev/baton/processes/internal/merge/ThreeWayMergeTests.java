@@ -244,6 +244,22 @@ class ThreeWayMergeTests {
     }
 
     @Test
+    void aBranchOneDraftRemovesAndAnotherEditsConflictsUnderItsStep() {
+        ProcessDocument withoutElse = Edits.step(base, "mql-gate", s -> Edits.branches(s, List.of(s.branches().get(0))));
+        ProcessDocument relabelled = Edits.step(base, "mql-gate", s -> Edits.branches(s,
+                List.of(s.branches().get(0), new Branch("later", null, null, true, "nurture"))));
+
+        MergeResult result = ThreeWayMerge.merge(base, List.of(new Draft("alice", withoutElse), new Draft("bob", relabelled)));
+
+        assertThat(result.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo("branch:mql-gate:branches[to=nurture]");
+            assertThat(c.description()).isEqualTo(
+                    "Step mql-gate, branch to nurture: removed by alice but changed by bob; kept as it was until resolved");
+        });
+        assertThat(result.document()).isEqualTo(base);
+    }
+
+    @Test
     void fieldListsMergeAsSetsSoAdditionsFromBothDraftsLand() {
         MergeResult result = ThreeWayMerge.merge(base, List.of(
                 new Draft("alice", Edits.step(base, "qualify-call", s -> s.withFields(List.of("person.phone", "person.owner",
