@@ -1,6 +1,7 @@
 package dev.baton.segments;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,9 @@ public interface Searches {
      * parameter), for modules that select people in one statement (e.g. enrolling a saved search).
      */
     PeopleCondition peopleCondition(String query);
+
+    /** The names of the saved searches whose query uses a glossary term ({@code term "mql"}). */
+    List<String> savedSearchesUsingTerm(String term);
 
     /** A compiled condition on {@code people p}. */
     record PeopleCondition(String where, Map<String, Object> params) {

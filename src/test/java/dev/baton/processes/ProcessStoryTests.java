@@ -88,5 +88,42 @@ class ProcessStoryTests {
                 "changes requested as sales-manager", "saved", "sent to review", "approved as marketing-manager",
                 "approved as sales-manager", "approved by every stakeholder", "published as version 1");
         assertThat(history.toString()).contains("A day is too slow for a hot lead");
+
+        // Sofia and Marcus each draft a change to version 1, in isolation.
+        String sofiasDraft = sofia.post("/api/v1/processes/lead-management-emea/drafts", Map.of("from", "1", "title", "Sofia's call script"))
+                .json().get("id").asString();
+        String marcussDraft = marcus.post("/api/v1/processes/lead-management-emea/drafts", Map.of("title", "Marcus's SLA")).json()
+                .get("id").asString();
+        String v1 = marcus.get("/api/v1/processes/lead-management-emea/versions/1/yaml").body();
+        assertThat(sofia.send("PUT", "/api/v1/processes/lead-management-emea/versions/" + sofiasDraft, "application/yaml",
+                v1.replace("instructions: \"Call within one business day.", "instructions: \"Read their website first. Call within one business day.")
+                        .replace("tag: nurture", "tag: nurture-emea")).status()).isEqualTo(200);
+        assertThat(marcus.send("PUT", "/api/v1/processes/lead-management-emea/versions/" + marcussDraft, "application/yaml",
+                v1.replace("sla: 4 hours", "sla: 2 hours").replace("tag: nurture", "tag: emea-nurture")).status()).isEqualTo(200);
+
+        // The diff is structural: which step, which field, from what to what.
+        JsonNode diff = marcus.get("/api/v1/processes/lead-management-emea/diff?from=1&to=" + sofiasDraft).json();
+        assertThat(diff.findValuesAsString("description")).hasSize(2).anySatisfy(d -> assertThat(d).contains("qualify-call")
+                .contains("instructions")).anySatisfy(d -> assertThat(d).contains("nurture").contains("nurture-emea"));
+
+        // Merging both: the two tags conflict and nothing is saved until someone chooses.
+        Map<String, Object> both = Map.of("drafts", java.util.List.of(sofiasDraft, marcussDraft));
+        var conflicted = marcus.post("/api/v1/processes/lead-management-emea/merge", both);
+        assertThat(conflicted.status()).isEqualTo(409);
+        JsonNode conflict = conflicted.json().get("errors").get(0);
+        assertThat(conflicted.json().get("errors").size()).isEqualTo(1);
+        assertThat(conflict.get("key").asString()).isEqualTo("nurture");
+        assertThat(conflict.get("values").get("Sofia's call script").asString()).isEqualTo("nurture-emea");
+        assertThat(conflict.get("values").get("Marcus's SLA").asString()).isEqualTo("emea-nurture");
+
+        var merged = marcus.post("/api/v1/processes/lead-management-emea/merge", Map.of("drafts", both.get("drafts"),
+                "resolutions", Map.of(conflict.get("id").asString(), "Sofia's call script")));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(201);
+        String mergedYaml = marcus.get("/api/v1/processes/lead-management-emea/versions/" + merged.json().get("id").asString() + "/yaml")
+                .body();
+        assertThat(mergedYaml).contains("Read their website first.").contains("sla: 2 hours").contains("tag: nurture-emea")
+                .doesNotContain("emea-nurture");
+        assertThat(marcus.get("/api/v1/processes/lead-management-emea/versions/" + sofiasDraft).json().get("state").asString())
+                .isEqualTo("merged");
     }
 }

@@ -7,6 +7,14 @@ import dev.baton.platform.api.Versions;
 import dev.baton.processes.DocumentState;
 import dev.baton.processes.ProcessDocument;
 import dev.baton.processes.ProcessVersion;
+import dev.baton.processes.internal.merge.Draft;
+import dev.baton.processes.internal.merge.MergeResult;
+import dev.baton.processes.internal.merge.ThreeWayMerge;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +69,70 @@ public class Drafts {
         ProcessVersion saved = library.saveBody(version, keyed, title == null || title.isBlank() ? version.title() : title.trim());
         library.record(key, version.id(), "saved", id(by), null);
         return saved;
+    }
+
+    /** What merging drafts into their common base gives: the merged document, the conflicts left and what each draft brought. */
+    public MergeResult preview(String key, List<String> draftRefs, Map<String, String> resolutions) {
+        return merge(key, draftRefs, resolutions).result();
+    }
+
+    /**
+     * Merges drafts of one base into a new draft; refused with the conflicts listed while any is
+     * unresolved, so nothing is overwritten without a person choosing it. The merged drafts are
+     * marked merged.
+     */
+    @Transactional
+    public ProcessVersion merge(String key, List<String> draftRefs, Map<String, String> resolutions, User by) {
+        Merging merging = merge(key, draftRefs, resolutions);
+        if (!merging.result().clean()) {
+            throw new ConflictException(merging.result().conflicts().size() + " conflict"
+                    + (merging.result().conflicts().size() == 1 ? "" : "s") + " to resolve: choose a draft's value (or \"base\") "
+                    + "for each in resolutions.", merging.result().conflicts());
+        }
+        String names = String.join(", ", merging.drafts().stream().map(Draft::name).toList());
+        ProcessVersion merged = library.insertVersion(key, merging.result().document(), "Merge of " + names, merging.base().id(), id(by));
+        for (ProcessVersion draft : merging.versions()) {
+            library.changeState(draft.id(), DocumentState.MERGED);
+            library.record(key, draft.id(), "merged into " + merged.title(), id(by), null);
+        }
+        library.record(key, merged.id(), "created by merging " + names, id(by), null);
+        return merged;
+    }
+
+    private record Merging(ProcessVersion base, List<ProcessVersion> versions, List<Draft> drafts, MergeResult result) {
+    }
+
+    private Merging merge(String key, List<String> draftRefs, Map<String, String> resolutions) {
+        if (draftRefs == null || draftRefs.isEmpty()) {
+            throw new InvalidInputException("drafts", null, "name the drafts to merge");
+        }
+        List<ProcessVersion> versions = new ArrayList<>();
+        for (String ref : draftRefs) {
+            ProcessVersion v = library.version(key, ref);
+            SignOff.requireState(v, DocumentState.DRAFT, "merge");
+            versions.add(v);
+        }
+        UUID baseId = versions.get(0).base();
+        if (baseId == null || versions.stream().anyMatch(v -> !baseId.equals(v.base()))) {
+            throw new InvalidInputException("drafts", String.join(", ", draftRefs),
+                    "must all be drafted from the same version to merge them into it");
+        }
+        ProcessVersion base = library.version(baseId);
+        List<Draft> named = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (ProcessVersion v : versions) {
+            String name = v.title();
+            for (int n = 2; !taken.add(name); n++) {
+                name = v.title() + " (" + n + ")";
+            }
+            named.add(new Draft(name, v.body()));
+        }
+        try {
+            return new Merging(base, versions, named,
+                    ThreeWayMerge.merge(base.body(), named, resolutions == null ? Map.of() : resolutions));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("resolutions", String.valueOf(resolutions), e.getMessage());
+        }
     }
 
     static void requireKey(ProcessDocument body) {

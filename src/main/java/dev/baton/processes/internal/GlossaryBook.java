@@ -12,7 +12,9 @@ import dev.baton.processes.ProcessVersion;
 import dev.baton.processes.Review;
 import dev.baton.processes.Step;
 import dev.baton.processes.TermUse;
+import dev.baton.segments.QuerySyntaxException;
 import dev.baton.segments.Searches;
+import dev.baton.segments.TermCriteria;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,7 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The workspace glossary: terms, where they are used, and changes to them signed off before they apply. */
 @Service
-public class GlossaryBook {
+public class GlossaryBook implements TermCriteria {
+
+    @Override
+    public Optional<String> criterion(String term) {
+        return find(term).map(GlossaryTerm::criterion);
+    }
 
     /** What a term is: its key, words and criterion, as proposed or as added. */
     public record TermSpec(String key, String name, String definition, String criterion, String owner, String comment) {
@@ -174,6 +181,7 @@ public class GlossaryBook {
                 }
             }
         }
+        searches.savedSearchesUsingTerm(key).forEach(name -> uses.add(new TermUse("search", null, name, null, null, null)));
         return uses;
     }
 
@@ -193,6 +201,8 @@ public class GlossaryBook {
         if (spec.criterion() != null && !spec.criterion().isBlank()) {
             try {
                 searches.checkPeopleQuery(spec.criterion());
+            } catch (QuerySyntaxException e) {
+                throw new InvalidInputException("criterion", spec.criterion(), e.getMessage());
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.problems().stream()
                         .map(p -> new dev.baton.platform.api.FieldProblem("criterion", p.value(), p.message())).toList());

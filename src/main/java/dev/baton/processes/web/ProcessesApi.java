@@ -18,7 +18,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
+import dev.baton.processes.internal.merge.Change;
+import dev.baton.processes.internal.merge.DocumentDiff;
+import dev.baton.processes.internal.merge.MergeResult;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +58,9 @@ class ProcessesApi {
     }
 
     record SaveRequest(String title, ProcessDocument body) {
+    }
+
+    record MergeRequest(List<String> drafts, Map<String, String> resolutions) {
     }
 
     private final DocumentLibrary library;
@@ -169,6 +176,26 @@ class ProcessesApi {
     @PostMapping("/{key}/versions/{ref}/retire")
     VersionView retire(@PathVariable String key, @PathVariable String ref) {
         return view(signOff.retire(key, ref, me()));
+    }
+
+    @GetMapping("/{key}/diff")
+    @Operation(summary = "What changed between two versions or drafts (ids, numbers, 'published', 'latest'), field by field")
+    List<Change> diff(@PathVariable String key, @RequestParam String from, @RequestParam String to) {
+        return DocumentDiff.between(library.version(key, from).body(), library.version(key, to).body());
+    }
+
+    @PostMapping("/{key}/merge/preview")
+    @Operation(summary = "Merge drafts of the same version three-way without saving: the merged document, the conflicts with "
+            + "each draft's value, and what each draft brought")
+    MergeResult previewMerge(@PathVariable String key, @RequestBody MergeRequest request) {
+        return drafts.preview(key, request.drafts(), request.resolutions());
+    }
+
+    @PostMapping("/{key}/merge")
+    @Operation(summary = "Merge drafts into a new draft; 409 listing the conflicts until each has a resolution "
+            + "(conflict id → the draft whose value wins, or \"base\")")
+    ResponseEntity<VersionView> merge(@PathVariable String key, @RequestBody MergeRequest request) {
+        return created(drafts.merge(key, request.drafts(), request.resolutions(), me()));
     }
 
     @GetMapping("/{key}/history")

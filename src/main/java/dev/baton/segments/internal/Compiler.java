@@ -47,6 +47,9 @@ final class Compiler {
         Optional<UUID> user(String email);
 
         Optional<SavedQuery> savedSearch(String name);
+
+        /** A glossary term's criterion over people, if the term exists and has one. */
+        Optional<String> termCriterion(String term);
     }
 
     /** A saved search's text and what it selects. */
@@ -54,7 +57,7 @@ final class Compiler {
     }
 
     static final String PERSON_FIELDS = "lifecycle, tag, owner, source, consent, name, email, city, country, created, "
-            + "organisation, organisation.type, custom.<field>, organisation.custom.<field>, activity(…), segment \"…\"";
+            + "organisation, organisation.type, custom.<field>, organisation.custom.<field>, activity(…), segment \"…\", term \"…\"";
     static final String ORGANISATION_FIELDS = "name, type, tag, owner, domain, city, country, created, people, "
             + "custom.<field>, person.<field>, deal.<field>, activity(…), segment \"…\"";
     static final String DEAL_FIELDS = "name, pipeline, stage, status, amount, currency, close, owner, created, organisation, "
@@ -92,6 +95,7 @@ final class Compiler {
             };
             case Query.ActivityCount a -> activity(a);
             case Query.SavedSearch s -> saved(s);
+            case Query.Term t -> term(t);
         };
     }
 
@@ -291,6 +295,32 @@ final class Compiler {
             throw new QuerySyntaxException(s.name().position(), "The saved search '" + name + "' no longer reads: " + e.getMessage(), null);
         } finally {
             using.remove(name.toLowerCase());
+        }
+    }
+
+    private String term(Query.Term t) {
+        String key = t.key().text();
+        if (context.object() != SearchObject.PERSON) {
+            throw new QuerySyntaxException(t.key().position(), "A glossary term describes people, not " + context.object().plural(),
+                    "a condition on " + context.object().plural());
+        }
+        if (using.contains("term:" + key.toLowerCase())) {
+            throw new QuerySyntaxException(t.key().position(), "The glossary term '" + key + "' uses itself",
+                    "a criterion that does not refer back to itself");
+        }
+        String criterion = workspace.termCriterion(key).orElseThrow(() -> new QuerySyntaxException(t.key().position(),
+                "No glossary term '" + key + "' with a criterion", "the key of a glossary term that has a criterion"));
+        using.add("term:" + key.toLowerCase());
+        try {
+            return "(" + sql(Parser.parse(criterion)) + ")";
+        } catch (QuerySyntaxException e) {
+            if (e.getMessage().contains("uses itself")) {
+                throw new QuerySyntaxException(t.key().position(), e.getMessage().replaceAll(" at position \\d+.*", ""), e.expected());
+            }
+            throw new QuerySyntaxException(t.key().position(), "The criterion of the glossary term '" + key + "' no longer reads: "
+                    + e.getMessage(), null);
+        } finally {
+            using.remove("term:" + key.toLowerCase());
         }
     }
 

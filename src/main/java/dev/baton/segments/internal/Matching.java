@@ -12,9 +12,11 @@ import dev.baton.contacts.Person;
 import dev.baton.identity.Identity;
 import dev.baton.identity.User;
 import dev.baton.platform.api.CursorPage;
+import dev.baton.segments.TermCriteria;
 import dev.baton.segments.DealMatch;
 import dev.baton.segments.OrganisationMatch;
 import dev.baton.segments.SearchObject;
+import dev.baton.segments.TermCriteria;
 
 /** Runs queries over people, organisations and deals: how many match, and which, a page at a time in id order. */
 @Service
@@ -26,7 +28,11 @@ public class Matching {
     private final MatchRows rows;
     private final Clock clock;
 
-    Matching(JdbcClient jdbc, Contacts contacts, Identity identity, MatchRows rows, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<TermCriteria> terms;
+
+    Matching(JdbcClient jdbc, Contacts contacts, Identity identity, MatchRows rows, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<TermCriteria> terms) {
+        this.terms = terms;
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.identity = identity;
@@ -86,7 +92,7 @@ public class Matching {
 
     private Compiler.Sql compile(SearchObject object, String query, String callerEmail) {
         UUID me = callerEmail == null ? null : identity.userByEmail(callerEmail).map(User::id).orElse(null);
-        Compiler.Context context = new Compiler.Context(object, me, clock.instant(), new SearchWorkspace(jdbc, contacts, identity));
+        Compiler.Context context = new Compiler.Context(object, me, clock.instant(), new SearchWorkspace(jdbc, contacts, identity, terms.getIfAvailable()));
         return Compiler.compile(Parser.parse(query), context);
     }
 

@@ -15,6 +15,7 @@ import dev.baton.segments.QuerySyntaxException;
  * condition := field op value | field ["not"] "in" "(" value ("," value)* ")" | field "contains" value
  *            | "activity" "(" type ["," "last" N ("days"|"weeks"|"months")] ")" op N
  *            | ["in"] "segment" string
+ *            | "term" string
  * op        := = | != | &lt; | &lt;= | &gt; | &gt;=
  * </pre>
  */
@@ -93,6 +94,9 @@ final class Parser {
                 throw new QuerySyntaxException(name.position(), "Unexpected " + name.describe(), "the saved search's name in quotes");
             }
             return new Query.SavedSearch(name);
+        }
+        if (field.is("term") && peek().kind() == Token.Kind.STRING) {
+            return new Query.Term(take());
         }
         Token op = take();
         if (op.is("not") && peek().is("in")) {

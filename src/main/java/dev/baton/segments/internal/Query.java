@@ -22,6 +22,10 @@ sealed interface Query {
     record ActivityCount(Token type, int days, String op, Token count) implements Query {
     }
 
+    /** A glossary term's criterion, by the term's key. */
+    record Term(Token key) implements Query {
+    }
+
     /** Another saved search, by name. */
     record SavedSearch(Token name) implements Query {
     }

@@ -15,6 +15,7 @@ import dev.baton.contacts.LifecycleStage;
 import dev.baton.identity.Identity;
 import dev.baton.identity.User;
 import dev.baton.segments.SearchObject;
+import dev.baton.segments.TermCriteria;
 
 /**
  * What one compilation reads of the workspace, each part once and only if the query names it.
@@ -30,7 +31,10 @@ final class SearchWorkspace implements Compiler.Workspace {
     private List<String> pipelines;
     private List<String> dealStages;
 
-    SearchWorkspace(JdbcClient jdbc, Contacts contacts, Identity identity) {
+    private final TermCriteria terms;
+
+    SearchWorkspace(JdbcClient jdbc, Contacts contacts, Identity identity, TermCriteria terms) {
+        this.terms = terms;
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.identity = identity;
@@ -77,5 +81,10 @@ final class SearchWorkspace implements Compiler.Workspace {
         return jdbc.sql("select query, object from segments where lower(name) = lower(:name)").param("name", name)
                 .query((rs, row) -> new Compiler.SavedQuery(rs.getString("query"), SearchObject.of(rs.getString("object"))))
                 .optional();
+    }
+
+    @Override
+    public Optional<String> termCriterion(String term) {
+        return terms == null ? Optional.empty() : terms.criterion(term);
     }
 }

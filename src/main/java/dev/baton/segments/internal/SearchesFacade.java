@@ -2,6 +2,7 @@ package dev.baton.segments.internal;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,5 +42,12 @@ class SearchesFacade implements Searches {
     public PeopleCondition peopleCondition(String query) {
         Compiler.Sql sql = matching.compiled(SearchObject.PERSON, query, null);
         return new PeopleCondition(sql.where(), sql.params());
+    }
+
+    @Override
+    public List<String> savedSearchesUsingTerm(String term) {
+        return jdbc.sql("select name from segments where query ~* :pattern order by lower(name)")
+                .param("pattern", "(^|[^a-z0-9_.])term\\s+[\"']" + java.util.regex.Pattern.quote(term) + "[\"']")
+                .query(String.class).list();
     }
 }
