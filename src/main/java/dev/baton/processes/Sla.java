@@ -62,7 +62,7 @@ public record Sla(Duration duration, int businessDays) {
                 case "d", "day", "days" -> of(Duration.ofDays(n));
                 case "w", "week", "weeks" -> of(Duration.ofDays(7 * n));
                 default -> throw new IllegalArgumentException("\"" + text.trim() + "\" has an unknown unit \"" + amount.group(2)
-                        + "\": use minutes, hours, days, weeks or business days");
+                        + "\": write " + ACCEPTED);
             };
         }
         String iso = given.toUpperCase(Locale.ROOT);

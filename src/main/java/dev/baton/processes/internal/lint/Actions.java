@@ -27,7 +27,7 @@ final class Actions {
 
     void check(StepAt at) {
         Step step = at.step();
-        if (!ACTIONS.contains(step.action())) {
+        if (!Findings.oneOf(ACTIONS, step.action())) {
             findings.error("action-unknown", at, "action", "The action step " + at.label() + " has " + (step.action() == null
                     ? "no action" : "the action " + Findings.quote(step.action())) + ": use " + Findings.or(ACTIONS) + ".");
             return;

@@ -61,7 +61,7 @@ final class Ancestry {
             return;
         }
         Optional<String> parentLevel = workspace.levelOf(parent);
-        int mine = ProcessDocument.LEVELS.indexOf(document.level());
+        int mine = document.level() == null ? -1 : ProcessDocument.LEVELS.indexOf(document.level());
         int theirs = parentLevel.map(ProcessDocument.LEVELS::indexOf).orElse(-1);
         if (mine >= 0 && theirs >= 0 && mine <= theirs) {
             findings.warning("level-not-below-parent", "level", null, "The level " + document.level() + " is not below the parent "

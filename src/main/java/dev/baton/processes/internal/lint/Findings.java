@@ -33,6 +33,11 @@ final class Findings {
         return value == null || value.isBlank();
     }
 
+    /** Whether a value is one of the allowed ones; the lists of the model refuse to be asked about null. */
+    static boolean oneOf(List<String> allowed, String value) {
+        return value != null && allowed.contains(value);
+    }
+
     /** A value as a message quotes it, or "nothing" when there is none. */
     static String quote(String value) {
         return value == null ? "nothing" : "\"" + value + "\"";

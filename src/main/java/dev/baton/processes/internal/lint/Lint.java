@@ -58,7 +58,7 @@ public final class Lint {
         if (Findings.blank(document.name())) {
             findings.error("name-missing", "name", null, "The document has no name: say what the process is, such as \"Lead Management\".");
         }
-        if (!ProcessDocument.LEVELS.contains(document.level())) {
+        if (!Findings.oneOf(ProcessDocument.LEVELS, document.level())) {
             findings.error("level-invalid", "level", null, (document.level() == null ? "The document has no level"
                     : "The level " + Findings.quote(document.level()) + " is not a level") + ": use L1 (the value chain), L2, L3 or L4 (a single procedure).");
         }
@@ -69,7 +69,7 @@ public final class Lint {
             findings.error("owner-unknown", "owner", null, "The owner " + Findings.quote(document.owner())
                     + " is not a role of the org chart: name one of its roles, such as \"marketing-manager\".");
         }
-        if (!ProcessDocument.KINDS.contains(document.kind())) {
+        if (!Findings.oneOf(ProcessDocument.KINDS, document.kind())) {
             findings.error("kind-invalid", "kind", null, (document.kind() == null ? "The document has no kind"
                     : "The kind " + Findings.quote(document.kind()) + " is not known")
                     + ": use \"workflow\" (one instance per record) or \"campaign\" (many people at once).");
@@ -127,7 +127,7 @@ public final class Lint {
                 findings.error("lane-duplicate", where + ".key", null, "The lane key " + Findings.quote(lane.key())
                         + " is used by more than one lane: give each lane its own key.");
             }
-            if (!Lane.KINDS.contains(lane.kind())) {
+            if (!Findings.oneOf(Lane.KINDS, lane.kind())) {
                 findings.error("lane-kind-unknown", where + ".kind", null, "The lane " + named + " has " + (lane.kind() == null ? "no kind"
                         : "the kind " + Findings.quote(lane.kind())) + ": use role, persona, external or system.");
             } else if (lane.isRole() && workspace.roleKind(lane.key()).isEmpty()) {

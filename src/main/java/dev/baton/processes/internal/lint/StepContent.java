@@ -130,7 +130,7 @@ final class StepContent {
 
     private void exit(StepAt at) {
         String outcome = at.step().outcome();
-        if (!Step.OUTCOMES.contains(outcome)) {
+        if (!Findings.oneOf(Step.OUTCOMES, outcome)) {
             findings.error("exit-outcome-unknown", at, "outcome", "The exit " + at.label() + " has " + (outcome == null ? "no outcome"
                     : "the outcome " + Findings.quote(outcome)) + ": use " + Findings.or(Step.OUTCOMES) + ".");
         }

@@ -65,7 +65,7 @@ final class Steps {
                         + " must be lower-case letters and digits in words joined by single dashes, such as \"qualify-call\".");
             }
         }
-        if (!Step.TYPES.contains(step.type())) {
+        if (!Findings.oneOf(Step.TYPES, step.type())) {
             findings.error("step-type-unknown", at, "type", "The step " + at.label() + " has " + (step.type() == null ? "no type"
                     : "the type " + Findings.quote(step.type())) + ": use " + Findings.or(Step.TYPES) + ".");
         }
