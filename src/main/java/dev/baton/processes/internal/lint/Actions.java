@@ -58,9 +58,7 @@ final class Actions {
                 if (require(at, "role", "the role the task is for, or owner")) {
                     role(at, with.get("role"), true);
                 }
-                if (with.containsKey("sla")) {
-                    content.sla(at, "with.sla", String.valueOf(with.get("sla")));
-                }
+                content.sla(at, "with.sla", with.get("sla"));
             }
             case "notify" -> {
                 if (!Findings.blank(with.get("role"))) {

@@ -132,6 +132,15 @@ class LintFlowTests {
     }
 
     @Test
+    void aNextOnAnExitIsIgnoredWithAWarning() {
+        assertThat(lint(demoWith("  outcome: completed\n", "  outcome: completed\n  next: nurture\n"))).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("next-ignored");
+            assertThat(p.severity()).isEqualTo(LintProblem.WARNING);
+            assertThat(p.message()).contains("\"Handed over to sales\" (handed-over)", "the flow ends at an exit");
+        });
+    }
+
+    @Test
     void keysOfStepsAndLanesAreUnique() {
         String twin = "- key: nurture\n  type: exit\n  lane: system\n  name: Nurtured\n  outcome: completed\n";
         List<LintProblem> steps = lint(demo().replace(RECYCLED, RECYCLED + twin));
@@ -265,6 +274,14 @@ class LintFlowTests {
                         """);
 
         assertThat(lint(nested)).isEmpty();
+    }
+
+    @Test
+    void aConditionOnAParallelBranchIsIgnoredWithAWarning() {
+        assertThat(lint(SPLIT.replace("  - to: setup\n", "  - term: customer\n    to: setup\n"))).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("parallel-branch-condition");
+            assertThat(p.where()).isEqualTo("steps[1].branches[1]");
+        });
     }
 
     @Test

@@ -226,6 +226,17 @@ class LintTests {
     }
 
     @Test
+    void aStepKeyIsLowerCaseWordsJoinedByDashes() {
+        List<LintProblem> problems = lint(demo().replace("qualify-call", "Qualify_Call"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("step-key-format");
+            assertThat(p.where()).isEqualTo("steps[3].key");
+            assertThat(p.message()).contains("\"Qualify_Call\"", "\"qualify-call\"");
+        });
+    }
+
+    @Test
     void anExitHasAKnownOutcome() {
         assertThat(lint(demoWith("outcome: recycled", "outcome: parked"))).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("exit-outcome-unknown");
