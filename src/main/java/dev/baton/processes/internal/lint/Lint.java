@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,6 +38,7 @@ public final class Lint {
         if (document == null) {
             return List.of(LintProblem.error("document-missing", "yaml", null, "There is no document to check."));
         }
+        Objects.requireNonNull(workspace, "lint needs a workspace to look up roles, fields and documents");
         Lint lint = new Lint(document, workspace);
         lint.header();
         lint.glossary();

@@ -118,8 +118,9 @@ final class Steps {
         List<Integer> stuck = stuckAt.get(i);
         if (stuck != null) {
             if (stuck.size() == 1 && !flow.successors(i).contains(i)) {
+                boolean branching = Step.GATE.equals(at.step().type()) || Step.PARALLEL.equals(at.step().type());
                 findings.error("dead-end", at, null, "The flow stops at " + at.label() + ": it is not an exit and no step follows it. "
-                        + "Set its next step, or add an exit after it.");
+                        + (branching ? "Give it branches to the steps that follow." : "Set its next step, or add an exit after it."));
             } else {
                 List<String> names = stuck.stream().map(flow::label).toList();
                 findings.error("endless-loop", at, null, "The flow loops through " + String.join(" → ", names)
