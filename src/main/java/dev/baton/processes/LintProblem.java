@@ -1,13 +1,29 @@
 package dev.baton.processes;
 
 /**
- * Something lint found in a document: an {@code error} blocks review and publishing, a {@code warning}
- * is shown. {@code where} points into the document ({@code steps[3].sla}), {@code step} names the
- * step's key when the problem is about one.
+ * Something wrong with a process document, found on every save: an {@code error} blocks review, a
+ * {@code warning} is shown.
+ *
+ * @param severity {@code error} or {@code warning}
+ * @param code     what kind of problem, stable for the UI and tests ({@code dead-end}, {@code sla-invalid} …)
+ * @param where    the path of the element in the document, as {@code steps[3].sla}, {@code lanes[1]} or {@code parent}
+ * @param step     the key of the step concerned, or null
+ * @param message  what is wrong and what is allowed, for a person to act on
  */
 public record LintProblem(String severity, String code, String where, String step, String message) {
 
+    public static final String ERROR = "error";
+    public static final String WARNING = "warning";
+
+    public static LintProblem error(String code, String where, String step, String message) {
+        return new LintProblem(ERROR, code, where, step, message);
+    }
+
+    public static LintProblem warning(String code, String where, String step, String message) {
+        return new LintProblem(WARNING, code, where, step, message);
+    }
+
     public boolean isError() {
-        return "error".equals(severity);
+        return ERROR.equals(severity);
     }
 }
