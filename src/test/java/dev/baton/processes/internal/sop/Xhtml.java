@@ -15,14 +15,25 @@ import org.xml.sax.InputSource;
 /** Reads the SOP's pages with a strict XML parser, which is also the proof that they are well-formed XHTML. */
 final class Xhtml {
 
+    private static final XPathFactory XPATH = XPathFactory.newInstance();
+    private static final DocumentBuilderFactory PARSER = parser();
+
     private Xhtml() {
+    }
+
+    private static DocumentBuilderFactory parser() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            return factory;
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Document parse(String xhtml) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+            return PARSER.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
         } catch (Exception e) {
             throw new AssertionError("not well-formed XHTML: " + e.getMessage() + "\n" + xhtml, e);
         }
@@ -30,7 +41,7 @@ final class Xhtml {
 
     static List<Element> all(Object node, String xpath) {
         try {
-            NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, node, XPathConstants.NODESET);
+            NodeList nodes = (NodeList) XPATH.newXPath().evaluate(xpath, node, XPathConstants.NODESET);
             List<Element> elements = new ArrayList<>();
             for (int i = 0; i < nodes.getLength(); i++) {
                 elements.add((Element) nodes.item(i));
