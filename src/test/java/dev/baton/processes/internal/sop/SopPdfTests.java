@@ -1,6 +1,7 @@
 package dev.baton.processes.internal.sop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.baton.processes.Lane;
 import dev.baton.processes.ProcessDocument;
@@ -53,5 +54,16 @@ class SopPdfTests {
 
         assertThat(text(SopPdf.render(writer.document(doc, SopContext.empty())))).contains("R&D <Leads>", "1. Do & <done>",
                 "Instructions: Type <b>bold</b> & go");
+    }
+
+    @Test
+    void lettersBeyondWesternEuropePrintWhereTheMachineHasTheFallbackFont() throws IOException {
+        assumeTrue(SopPdf.printsAllLetters(), "DejaVu Sans is not installed");
+        ProcessDocument doc = new ProcessDocument("pl", "Łódź → Kraków", "L4", null, null, null, null, null, null,
+                List.of(new Lane("x", "X", Lane.ROLE)),
+                List.of(Step.task("do", "x", "Zadzwoń do klienta", "Zapytaj o budżet – Ελληνικά, Русский", "1 day")));
+
+        assertThat(text(SopPdf.render(writer.document(doc, SopContext.empty())))).contains("Łódź → Kraków", "1. Zadzwoń do klienta",
+                "Instructions: Zapytaj o budżet – Ελληνικά, Русский");
     }
 }
