@@ -17,6 +17,7 @@ import dev.baton.processes.internal.sop.SopPage.Section;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -89,7 +90,7 @@ public final class SopWriter {
     private static Say say(String who, Stakeholder stakeholder) {
         String letters = stakeholder.raci() == null ? "" : stakeholder.raci();
         List<String> words = new ArrayList<>();
-        for (char c : letters.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char c : letters.toUpperCase(Locale.ROOT).toCharArray()) {
             switch (c) {
                 case 'R' -> words.add("responsible");
                 case 'A' -> words.add("accountable");

@@ -5,12 +5,8 @@ import dev.baton.processes.Lane;
 import dev.baton.processes.Step;
 import dev.baton.processes.internal.sop.SopPage.Entry;
 import dev.baton.processes.internal.sop.SopPage.Line;
-import java.time.Duration;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -18,32 +14,6 @@ import java.util.function.Function;
  * which fields to read and fill in, and where the flow goes next, by step number.
  */
 final class StepText {
-
-    private static final Map<String, String> EVENTS = Map.ofEntries(
-            Map.entry("form_submitted", "the form %s is submitted"),
-            Map.entry("tag_applied", "the tag %s is applied"),
-            Map.entry("tag_removed", "the tag %s is removed"),
-            Map.entry("stage_changed", "the lifecycle stage changes to %s"),
-            Map.entry("field_changed", "the field %s changes"),
-            Map.entry("deal_stage_changed", "a deal moves to the stage %s"),
-            Map.entry("task_completed", "the task %s is completed"),
-            Map.entry("date_reached", "the date in %s is reached"),
-            Map.entry("entered_search", "someone enters the saved search %s"),
-            Map.entry("goal", "the goal %s is reached"),
-            Map.entry("manual", "someone starts it by hand %s"));
-
-    private static final Map<String, String> ACTIONS = Map.ofEntries(
-            Map.entry("email", "Send an email"),
-            Map.entry("tag", "Add a tag"),
-            Map.entry("untag", "Remove a tag"),
-            Map.entry("set_field", "Set a field"),
-            Map.entry("stage", "Change the lifecycle stage"),
-            Map.entry("create_task", "Create a task"),
-            Map.entry("notify", "Notify"),
-            Map.entry("webhook", "Call a webhook"),
-            Map.entry("create_deal", "Open a deal"),
-            Map.entry("start_process", "Start a process"),
-            Map.entry("assign_owner", "Assign an owner"));
 
     private final Procedure procedure;
     private final SopContext ctx;
@@ -65,7 +35,7 @@ final class StepText {
     Entry entry(Step step) {
         int number = procedure.number(step.key());
         return new Entry(anchor.apply(step), number, orKey(step.name(), step.key()),
-                laneName(step.lane()), kind(step), lines(step, number));
+                laneName(step.lane()), Phrases.kind(step, number == 1), lines(step, number));
     }
 
     private String href(Step step) {
@@ -81,12 +51,12 @@ final class StepText {
         }
         boolean work = Step.TASK.equals(type);
         switch (type) {
-            case Step.TRIGGER -> lines.add(Line.of(number == 1 ? "Starts when" : "Goal reached when", event(step)));
+            case Step.TRIGGER -> lines.add(Line.of(number == 1 ? "Starts when" : "Goal reached when", Phrases.event(step)));
             case Step.TASK -> add(lines, "Instructions", step.instructions());
-            case Step.ACTION -> lines.add(Line.of("Baton does this", action(step)));
+            case Step.ACTION -> lines.add(Line.of("Baton does this", Phrases.action(step, ctx)));
             case Step.WAIT -> {
                 if (present(step.duration())) {
-                    lines.add(Line.of("Wait", duration(step.duration())));
+                    lines.add(Line.of("Wait", Phrases.duration(step.duration())));
                 }
                 add(lines, "Wait until", step.until());
             }
@@ -98,7 +68,7 @@ final class StepText {
             }
         }
         if (present(step.sla())) {
-            lines.add(Line.of("SLA", "within " + duration(step.sla())));
+            lines.add(Line.of("SLA", "within " + Phrases.duration(step.sla())));
         }
         if (present(step.template())) {
             lines.add(Line.of(work ? "Use the template" : "Template", ctx.templateLabel(step.template())));
@@ -225,89 +195,11 @@ final class StepText {
         return null;
     }
 
-    private String event(Step step) {
-        String value = present(step.value()) ? step.value() : "";
-        String pattern = EVENTS.get(step.event());
-        if (pattern == null) {
-            return (orKey(step.event(), "something happens") + " " + value).strip();
-        }
-        return pattern.formatted(value).replace("  ", " ").strip();
-    }
-
-    private String action(Step step) {
-        String what = ACTIONS.getOrDefault(step.action(), orKey(step.action(), "an automatic step"));
-        if (step.with().isEmpty()) {
-            return what;
-        }
-        List<String> settings = new ArrayList<>();
-        step.with().forEach((key, value) -> settings.add(key.replace('_', ' ') + ": " + setting(key, value)));
-        return what + " (" + String.join(", ", settings) + ")";
-    }
-
-    /** A setting's value under the name a reader knows it by. */
-    private String setting(String key, String value) {
-        return switch (key) {
-            case "role" -> ctx.roleName(value);
-            case "template" -> ctx.templateLabel(value);
-            case "process" -> ctx.documentName(value);
-            case "term" -> ctx.termName(value);
-            default -> value;
-        };
-    }
-
-    private String kind(Step step) {
-        return switch (step.type() == null ? "" : step.type()) {
-            case Step.TRIGGER -> procedure.number(step.key()) == 1 ? "Start" : "Goal";
-            case Step.TASK -> "Task";
-            case Step.ACTION -> "Automatic";
-            case Step.WAIT -> "Wait";
-            case Step.GATE -> "Decision";
-            case Step.PARALLEL -> "Split";
-            case Step.JOIN -> "Join";
-            case Step.SUBPROCESS -> "Procedure";
-            case Step.EXIT -> "End";
-            default -> orKey(step.type(), "Step");
-        };
-    }
-
     String laneName(String laneKey) {
         if (laneKey == null) {
             return "nobody";
         }
         return procedure.document().lane(laneKey).map(Lane::name).filter(StepText::present).orElseGet(() -> ctx.roleName(laneKey));
-    }
-
-    /** "2 days", "1 business day" as written; an ISO period or duration (P3D, PT4H) in words. */
-    static String duration(String text) {
-        String t = text.strip();
-        if (!t.startsWith("P")) {
-            return t;
-        }
-        try {
-            Period p = Period.parse(t);
-            List<String> parts = new ArrayList<>();
-            unit(parts, p.getYears(), "year");
-            unit(parts, p.getMonths(), "month");
-            unit(parts, p.getDays(), "day");
-            return parts.isEmpty() ? t : String.join(" ", parts);
-        } catch (DateTimeParseException notAPeriod) {
-            try {
-                Duration d = Duration.parse(t);
-                List<String> parts = new ArrayList<>();
-                unit(parts, (int) d.toDays(), "day");
-                unit(parts, d.toHoursPart(), "hour");
-                unit(parts, d.toMinutesPart(), "minute");
-                return parts.isEmpty() ? t : String.join(" ", parts);
-            } catch (DateTimeParseException notADuration) {
-                return t;
-            }
-        }
-    }
-
-    private static void unit(List<String> parts, int n, String unit) {
-        if (n != 0) {
-            parts.add(n + " " + unit + (n == 1 ? "" : "s"));
-        }
     }
 
     private static void add(List<Line> lines, String label, String text) {
