@@ -32,7 +32,7 @@ class GlossaryTests {
 
         var unknown = admin.get("/api/v1/people/matching?query=" + enc("term \"hot-lead\""));
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).contains("No glossary term 'hot-lead'").contains("position 6");
+        assertThat(unknown.body()).contains("No glossary term 'hot-lead'").contains("position 5");
 
         JsonNode sql = admin.get("/api/v1/glossary/sql").json();
         assertThat(sql.get("term").get("definition").asString()).contains("budget");

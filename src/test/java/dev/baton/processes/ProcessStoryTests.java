@@ -35,6 +35,14 @@ class ProcessStoryTests {
         sofia = api.withToken(SignIn.apiToken(port, "sofia@arcadia.example", "arcadia-demo"));
     }
 
+    static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void leadManagementIsWrittenReviewedPublishedThenDraftedAndMerged() {
         String yaml = Samples.yaml("lead-management").replace("key: lead-management", "key: lead-management-emea")
@@ -82,6 +90,15 @@ class ProcessStoryTests {
         var edit = marcus.send("PUT", "/api/v1/processes/lead-management-emea/versions/1", "application/yaml", fixed);
         assertThat(edit.status()).isEqualTo(409);
         assertThat(edit.json().get("detail").asString()).contains("draft a new one");
+
+        // What a new SDR reads: the SOP of version 1, as PDF, and their handbook across the published documents.
+        var sop = sofia.getBytes("/api/v1/processes/lead-management-emea/versions/1/sop.pdf");
+        assertThat(sop.status()).isEqualTo(200);
+        assertThat(sop.contentType()).isEqualTo("application/pdf");
+        String sopText = pdfText(sop.body());
+        assertThat(sopText).contains("Lead Management EMEA").contains("Call the lead and qualify them").contains("within 4 hours")
+                .contains("Sales Qualified Lead");
+        assertThat(sofia.get("/api/v1/handbooks/sdr").body()).contains("Lead Management EMEA").contains("Call the lead and qualify them");
 
         JsonNode history = marcus.get("/api/v1/processes/lead-management-emea/history").json();
         assertThat(history.findValuesAsString("action")).containsSubsequence("created", "sent to review",

@@ -73,6 +73,22 @@ public final class Http {
         return send(request(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A binary body (a PDF, a PNG), with its content type. */
+    public record Bytes(int status, String contentType, byte[] body) {
+    }
+
+    public Bytes getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -46,8 +46,12 @@ class SearchesFacade implements Searches {
 
     @Override
     public List<String> savedSearchesUsingTerm(String term) {
+        if (term == null || !term.matches("[A-Za-z0-9_-]+")) {
+            return List.of();
+        }
+        // A term's key is letters, digits and dashes, so it goes into the pattern as it is.
         return jdbc.sql("select name from segments where query ~* :pattern order by lower(name)")
-                .param("pattern", "(^|[^a-z0-9_.])term\\s+[\"']" + java.util.regex.Pattern.quote(term) + "[\"']")
+                .param("pattern", "(^|[^a-z0-9_.])term\\s+[\"']" + term + "[\"']")
                 .query(String.class).list();
     }
 }
