@@ -143,6 +143,11 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
                 flows.add(new Flow(step.key(), to.step().key(), label, from.laneIndex() != to.laneIndex(), loop, routes.route(from, to, loop)));
             }
         }
+        List<List<Point>> paths = FlowRoutes.spread(flows.stream().map(Flow::points).toList());
+        for (int i = 0; i < flows.size(); i++) {
+            Flow f = flows.get(i);
+            flows.set(i, new Flow(f.from(), f.to(), f.label(), f.handoff(), f.loop(), paths.get(i)));
+        }
         return new Layout(width, rows.size() * ROW, laneBoxes, List.copyOf(boxes.values()), flows);
     }
 
