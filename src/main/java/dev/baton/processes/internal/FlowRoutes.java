@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * The orthogonal path of each flow. Paths run along a row's middle only where no step stands in the
  * way, turn in the gaps between columns, and otherwise go round along the free strip at the top of a
- * lane, so that no line crosses a shape. A gate's branches leave from different corners of its
- * diamond (right, top, bottom) so that each can carry its label.
+ * lane, so that no line crosses a shape. Every flow enters its target from the left; a gate's
+ * branches leave from different corners of its diamond (right, top, bottom) so that each can carry
+ * its label.
  */
 final class FlowRoutes {
 
@@ -24,6 +25,9 @@ final class FlowRoutes {
 
     /** How far apart lines run that would otherwise lie on top of each other. */
     private static final int SPACING = 8;
+
+    /** The furthest a line moves sideways from the middle of a gap, which keeps it clear of the boxes either side. */
+    private static final int MOST = (Layout.COLUMN - Layout.TASK_WIDTH) / 2 - 4;
 
     private enum Port { RIGHT, TOP, BOTTOM }
 
@@ -37,11 +41,10 @@ final class FlowRoutes {
     List<Point> route(StepBox from, StepBox to, boolean loop) {
         if (loop) {
             used.computeIfAbsent(from, k -> EnumSet.noneOf(Port.class)).add(Port.RIGHT);
-            // Back against the flow: out to the right, up to the top strip of the target's lane, back
-            // along it and down into the target.
+            // Back against the flow: out to the right, up or down to the top strip of the target's lane,
+            // back along it and into the target from the left like any other flow.
             int gap = gapAfter(from);
-            return List.of(right(from), new Point(gap, from.centerY()), new Point(gap, channel(to.laneIndex())),
-                    new Point(to.centerX(), channel(to.laneIndex())), top(to));
+            return alongStrip(channel(to.laneIndex()), to, right(from), new Point(gap, from.centerY()));
         }
         return switch (port(from, to)) {
             case RIGHT -> fromRight(from, to);
@@ -76,22 +79,17 @@ final class FlowRoutes {
         if (a != b && clearRow(b, from.column(), to.column())) {
             return List.of(right(from), new Point(gap, from.centerY()), new Point(gap, to.centerY()), left(to));
         }
-        return List.of(right(from), new Point(gap, from.centerY()), new Point(gap, channel(b)), new Point(to.centerX(), channel(b)),
-                top(to));
+        return alongStrip(channel(b), to, right(from), new Point(gap, from.centerY()));
     }
 
     private List<Point> fromTop(StepBox from, StepBox to) {
         int a = from.laneIndex();
         int b = to.laneIndex();
         Point start = new Point(from.centerX(), from.y());
-        if (a == b) {
-            return List.of(start, new Point(from.centerX(), channel(a)), new Point(to.centerX(), channel(a)), top(to));
-        }
-        if (clearColumn(from.column(), b, a) && clearRow(b, from.column(), to.column())) {
+        if (a != b && clearColumn(from.column(), b, a) && clearRow(b, from.column(), to.column())) {
             return List.of(start, new Point(from.centerX(), to.centerY()), left(to));
         }
-        int gap = gapBefore(to);
-        return List.of(start, new Point(from.centerX(), channel(a)), new Point(gap, channel(a)), new Point(gap, to.centerY()), left(to));
+        return alongStrip(channel(a), to, start);
     }
 
     private List<Point> fromBottom(StepBox from, StepBox to) {
@@ -101,9 +99,22 @@ final class FlowRoutes {
         if (clearColumn(from.column(), a + 1, b + 1) && clearRow(b, from.column(), to.column())) {
             return List.of(start, new Point(from.centerX(), to.centerY()), left(to));
         }
+        return alongStrip(channel(a + 1), to, start);
+    }
+
+    /**
+     * A path that goes from its first points to the strip at {@code y}, along it to the gap before the
+     * target, and from there into the target's left side: a way round whatever stands in its row.
+     */
+    private static List<Point> alongStrip(int y, StepBox to, Point... start) {
+        List<Point> path = new ArrayList<>(List.of(start));
+        Point last = path.get(path.size() - 1);
         int gap = gapBefore(to);
-        int strip = channel(a + 1);
-        return List.of(start, new Point(from.centerX(), strip), new Point(gap, strip), new Point(gap, to.centerY()), left(to));
+        path.add(new Point(last.x(), y));
+        path.add(new Point(gap, y));
+        path.add(new Point(gap, to.centerY()));
+        path.add(left(to));
+        return List.copyOf(path);
     }
 
     /**
@@ -177,7 +188,7 @@ final class FlowRoutes {
             }
             for (int k = 0; k < bunch.size(); k++) {
                 // Sideways, spread evenly round the gap; down, within the strip above the steps.
-                int offset = vertical ? (2 * k - (bunch.size() - 1)) * SPACING / 2 : Math.min(k, 2) * SPACING;
+                int offset = vertical ? Math.clamp((2 * k - (bunch.size() - 1)) * SPACING / 2, -MOST, MOST) : Math.min(k, 2) * SPACING;
                 move(bunch.get(k), vertical, offset);
             }
         }
@@ -216,10 +227,6 @@ final class FlowRoutes {
 
     private static Point left(StepBox box) {
         return new Point(box.x(), box.centerY());
-    }
-
-    private static Point top(StepBox box) {
-        return new Point(box.centerX(), box.y());
     }
 
     private static int gapBefore(StepBox box) {

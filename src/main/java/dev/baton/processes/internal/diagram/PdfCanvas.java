@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws vector graphics into a PDF page with the standard Helvetica fonts. The page is turned upside
  * down once so that coordinates run from the top left as everywhere else; characters the fonts'
- * encoding lacks are written as a near equivalent or a question mark.
+ * encoding lacks are written as a near equivalent or a question mark. Whoever draws holds
+ * {@link Helvetica#LOCK}.
  */
 final class PdfCanvas implements Canvas {
 
@@ -23,10 +23,6 @@ final class PdfCanvas implements Canvas {
             0x2260, "!=", 0x2212, "-", 0x2713, "v", 0x2714, "v");
 
     private final PDPageContentStream content;
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-    private final PDType1Font boldItalic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD_OBLIQUE);
     /** Which characters WinAnsi can encode; the four Helvetica fonts share that encoding. */
     private final Map<Integer, Boolean> encodable = new HashMap<>();
 
@@ -103,7 +99,7 @@ final class PdfCanvas implements Canvas {
 
     @Override
     public void text(double x, double y, String text, TextStyle style) {
-        PDType1Font font = style.bold() ? style.italic() ? boldItalic : bold : style.italic() ? italic : regular;
+        PDType1Font font = Helvetica.of(style);
         String printable = printable(text, font);
         if (printable.isEmpty()) {
             return;

@@ -17,6 +17,12 @@ public final class PdfDiagram {
 
     public static byte[] render(ProcessDocument document) {
         Swimlanes diagram = new Swimlanes(document, null);
+        synchronized (Helvetica.LOCK) {
+            return write(diagram);
+        }
+    }
+
+    private static byte[] write(Swimlanes diagram) {
         try (PDDocument pdf = new PDDocument()) {
             // One layout pixel is one point, so the page is as wide as the diagram: landscape for any process of a few steps.
             PDPage page = new PDPage(new PDRectangle(diagram.width(), diagram.height()));

@@ -15,6 +15,7 @@ final class StepFigure {
 
     private static final double RADIUS = 10;
     private static final double INNER_RING = 3.5;
+    private static final double MARGIN = 10;
 
     private StepFigure() {
     }
@@ -75,7 +76,8 @@ final class StepFigure {
             Markers.expand(canvas, box.x() + box.width() / 2.0, box.y() + box.height() - 15);
         }
         TextStyle type = Palette.STEP_NAME;
-        List<String> lines = TextFit.wrap(name(box.step()), box.width() - 14, type, 3);
+        // Room to spare either side, for a viewer that sets the text in a font wider than Helvetica.
+        List<String> lines = TextFit.wrap(name(box.step()), box.width() - 2 * MARGIN, type, 3);
         double top = box.y() + (marked ? 17 : 4);
         double bottom = box.y() + box.height() - (shape == Shape.SUBPROCESS ? 16 : 4);
         double block = lines.size() * type.leading();
@@ -86,7 +88,7 @@ final class StepFigure {
     private static void drawNameBelow(Canvas canvas, StepBox box, Shape shape, boolean aside) {
         TextStyle type = aside ? Palette.EVENT_NAME.anchored(TextStyle.Anchor.START) : Palette.EVENT_NAME;
         double x = aside ? box.x() + box.width() / 2.0 + 7 : box.x() + box.width() / 2.0;
-        double room = aside ? Layout.COLUMN / 2.0 - 14 : Layout.COLUMN - 24;
+        double room = aside ? Layout.COLUMN / 2.0 - 16 : Layout.COLUMN - 3 * MARGIN;
         String caption = caption(box.step(), shape);
         List<String> lines = TextFit.wrap(name(box.step()), room, type, caption == null ? 3 : 2);
         double top = box.y() + box.height() + 3;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Fits names into the space a shape has: measures text with Helvetica's widths (the PDF's font, and
@@ -20,8 +19,6 @@ final class TextFit {
     /** Width of a character Helvetica has no glyph for, in thousandths of the type size. */
     private static final float UNKNOWN = 600;
 
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final Map<Integer, Float> REGULAR_WIDTHS = new ConcurrentHashMap<>();
     private static final Map<Integer, Float> BOLD_WIDTHS = new ConcurrentHashMap<>();
 
@@ -61,7 +58,8 @@ final class TextFit {
 
     static double width(String text, TextStyle style) {
         Map<Integer, Float> widths = style.bold() ? BOLD_WIDTHS : REGULAR_WIDTHS;
-        PDType1Font font = style.bold() ? BOLD : REGULAR;
+        // Oblique letters are as wide as upright ones.
+        PDType1Font font = style.bold() ? Helvetica.BOLD : Helvetica.REGULAR;
         double total = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -72,8 +70,7 @@ final class TextFit {
     }
 
     private static float glyphWidth(PDType1Font font, int codePoint) {
-        // PDFBox's fonts are not made for use from several threads at once.
-        synchronized (font) {
+        synchronized (Helvetica.LOCK) {
             try {
                 return font.getStringWidth(new String(Character.toChars(codePoint)));
             } catch (IOException | IllegalArgumentException notInFont) {

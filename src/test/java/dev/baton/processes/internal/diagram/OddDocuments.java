@@ -23,6 +23,25 @@ final class OddDocuments {
         return of(List.of(new Lane("team", "Team", Lane.ROLE), new Lane("baton", "Baton", Lane.SYSTEM)), steps);
     }
 
+    /** A well-formed document with every kind of step, lane and line: splits, a timer, a goal, a subprocess and a loop. */
+    static ProcessDocument onboarding() {
+        List<Lane> lanes = List.of(new Lane("customer", "Customer", Lane.PERSONA), new Lane("partner", "Reseller partner", Lane.EXTERNAL),
+                new Lane("csm", "Customer Success Manager", Lane.ROLE), new Lane("baton", "Baton", Lane.SYSTEM));
+        return new ProcessDocument("onboarding", "Customer onboarding", "L3", null, null, "workflow", null, null, null, lanes, List.of(
+                Step.trigger("signed", "customer", "Contract signed", "deal_stage_changed", "won"),
+                new Step("split", Step.PARALLEL, "baton", "Start both", null, null, null, null, null, null, null, null, null, null,
+                        List.of(Branch.to("welcome"), Branch.to("kickoff")), null, null, null, null, null),
+                Step.action("welcome", "baton", "Send the welcome email", "email", null).withNext("join"),
+                Step.task("kickoff", "csm", "Run the kickoff call with the customer's team", "Walk through the plan.", "2 business days"),
+                Step.of("join", Step.JOIN, "baton", "Both done"),
+                Step.waitFor("settle", "baton", "Let them settle in", "5 business days"),
+                Step.gate("healthy", "csm", "Using the product?", List.of(new Branch("yes", null, null, false, "goal"),
+                        new Branch("no", null, null, true, "rescue"))),
+                Step.of("rescue", Step.SUBPROCESS, "partner", "Partner-led rescue plan").withProcess("rescue").withNext("healthy"),
+                Step.trigger("goal", "customer", "First value reached", "goal", "activated"),
+                Step.exit("live", "customer", "Customer is live", "completed")));
+    }
+
     /** Each kind of mistake the editor has to live with, one document each. */
     static List<ProcessDocument> halfWritten() {
         return List.of(
