@@ -34,7 +34,7 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
     public record LaneBox(Lane lane, int x, int y, int width, int height) {
     }
 
-    /** A step's shape: a rounded box for work, a diamond for a gate or a split, a circle for a trigger or an exit. */
+    /** A step's shape: a rounded box for work, a diamond for a gate or a split, a circle for a trigger, a wait or an exit. */
     public record StepBox(Step step, int laneIndex, int column, int x, int y, int width, int height) {
 
         public int centerX() {
@@ -143,7 +143,7 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
                 flows.add(new Flow(step.key(), to.step().key(), label, from.laneIndex() != to.laneIndex(), loop, routes.route(from, to, loop)));
             }
         }
-        List<List<Point>> paths = FlowRoutes.spread(flows.stream().map(Flow::points).toList());
+        List<List<Point>> paths = FlowSpacing.spread(flows.stream().map(Flow::points).toList());
         for (int i = 0; i < flows.size(); i++) {
             Flow f = flows.get(i);
             flows.set(i, new Flow(f.from(), f.to(), f.label(), f.handoff(), f.loop(), paths.get(i)));

@@ -2,8 +2,6 @@ package dev.baton.processes.internal.diagram;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.util.Matrix;
@@ -11,20 +9,14 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * Draws vector graphics into a PDF page with the standard Helvetica fonts. The page is turned upside
  * down once so that coordinates run from the top left as everywhere else; characters the fonts'
- * encoding lacks are written as a near equivalent or a question mark. Whoever draws holds
- * {@link Helvetica#LOCK}.
+ * encoding lacks are written as {@link WinAnsi} says. Whoever draws holds {@link Helvetica#LOCK}.
  */
 final class PdfCanvas implements Canvas {
 
     /** The length of a Bézier handle that makes four curves a circle, as a share of the radius. */
     private static final double KAPPA = 0.5523;
 
-    private static final Map<Integer, String> NEAR = Map.of(0x2192, "->", 0x2190, "<-", 0x21D2, "=>", 0x2264, "<=", 0x2265, ">=",
-            0x2260, "!=", 0x2212, "-", 0x2713, "v", 0x2714, "v");
-
     private final PDPageContentStream content;
-    /** Which characters WinAnsi can encode; the four Helvetica fonts share that encoding. */
-    private final Map<Integer, Boolean> encodable = new HashMap<>();
 
     PdfCanvas(PDPageContentStream content, double pageHeight) {
         this.content = content;
@@ -100,7 +92,7 @@ final class PdfCanvas implements Canvas {
     @Override
     public void text(double x, double y, String text, TextStyle style) {
         PDType1Font font = Helvetica.of(style);
-        String printable = printable(text, font);
+        String printable = WinAnsi.printable(text);
         if (printable.isEmpty()) {
             return;
         }
@@ -119,29 +111,6 @@ final class PdfCanvas implements Canvas {
             content.showText(printable);
             content.endText();
         });
-    }
-
-    /** The text with every character the font cannot encode replaced. */
-    private String printable(String text, PDType1Font font) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            if (encodable.computeIfAbsent(cp, c -> canEncode(font, ch))) {
-                out.append(ch);
-            } else {
-                out.append(NEAR.getOrDefault(cp, "?"));
-            }
-        });
-        return out.toString();
-    }
-
-    private static boolean canEncode(PDType1Font font, String ch) {
-        try {
-            font.encode(ch);
-            return true;
-        } catch (IOException | IllegalArgumentException notInEncoding) {
-            return false;
-        }
     }
 
     /** Whether a style paints anything; a path that is neither filled nor outlined is not even begun. */

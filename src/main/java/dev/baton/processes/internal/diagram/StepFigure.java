@@ -3,6 +3,8 @@ package dev.baton.processes.internal.diagram;
 import dev.baton.processes.Step;
 import dev.baton.processes.internal.Layout;
 import dev.baton.processes.internal.Layout.StepBox;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +121,7 @@ final class StepFigure {
         if (shape != Shape.SUBPROCESS || blank(step.process())) {
             return null;
         }
-        String path = java.net.URLEncoder.encode(step.process().strip(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String path = URLEncoder.encode(step.process().strip(), StandardCharsets.UTF_8).replace("+", "%20");
         return "/processes/" + path;
     }
 
