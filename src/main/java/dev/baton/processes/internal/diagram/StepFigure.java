@@ -92,8 +92,10 @@ final class StepFigure {
         double x = aside ? box.x() + box.width() / 2.0 + 7 : box.x() + box.width() / 2.0;
         double room = aside ? Layout.COLUMN / 2.0 - 16 : Layout.COLUMN - 3 * MARGIN;
         String caption = caption(box.step(), shape);
-        List<String> lines = TextFit.wrap(name(box.step()), room, type, caption == null ? 3 : 2);
         double top = box.y() + box.height() + 3;
+        // As many lines as the lane has room for under the shape, one of them kept for the caption.
+        int fit = Math.max(1, (int) (((box.laneIndex() + 1) * Layout.ROW - top) / type.leading()));
+        List<String> lines = TextFit.wrap(name(box.step()), room, type, caption == null ? fit : Math.max(1, fit - 1));
         drawLines(canvas, lines, x, top, type);
         if (caption != null) {
             TextStyle captionType = Palette.CAPTION.anchored(type.anchor());

@@ -62,8 +62,11 @@ final class Swimlanes {
             String key = box.step().key();
             StepFigure.draw(canvas, box, Shape.of(box.step(), box.step() == first), flagged.contains(key), leavingDown.contains(key));
         }
-        boolean anyFlagged = layout.steps().stream().anyMatch(b -> flagged.contains(b.step().key()));
-        Legend.draw(canvas, layout.height(), layout.flows().stream().anyMatch(Flow::loop), anyFlagged);
+        Legend.draw(canvas, layout.height(), layout.width(), new Legend.Shown(
+                layout.flows().stream().anyMatch(f -> !f.handoff() && !f.loop()),
+                layout.flows().stream().anyMatch(f -> f.handoff() && !f.loop()),
+                layout.flows().stream().anyMatch(Flow::loop),
+                layout.steps().stream().anyMatch(b -> flagged.contains(b.step().key()))));
     }
 
     private void drawLane(Canvas canvas, LaneBox box) {

@@ -19,6 +19,12 @@ final class TextFit {
     /** Width of a character Helvetica has no glyph for, in thousandths of the type size. */
     private static final float UNKNOWN = 600;
 
+    /** Width of such a character from the scripts set in full-width glyphs (Chinese, Japanese, Korean) or an emoji. */
+    private static final float WIDE = 1000;
+
+    /** Where the full-width scripts begin (CJK radicals); emoji and the rest of the astral planes lie beyond too. */
+    private static final int FIRST_WIDE = 0x2E80;
+
     private static final Map<Integer, Float> REGULAR_WIDTHS = new ConcurrentHashMap<>();
     private static final Map<Integer, Float> BOLD_WIDTHS = new ConcurrentHashMap<>();
 
@@ -74,7 +80,7 @@ final class TextFit {
             try {
                 return font.getStringWidth(new String(Character.toChars(codePoint)));
             } catch (IOException | IllegalArgumentException notInFont) {
-                return UNKNOWN;
+                return codePoint >= FIRST_WIDE ? WIDE : UNKNOWN;
             }
         }
     }

@@ -8,6 +8,7 @@ import dev.baton.processes.Lane;
 import dev.baton.processes.ProcessDocument;
 import dev.baton.processes.Samples;
 import dev.baton.processes.Step;
+import dev.baton.processes.internal.Layout;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -227,5 +228,38 @@ class SvgDiagramTests {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(2).getTextContent()).endsWith("\u2026");
         assertThat(svg.all("//g[@data-lane]")).extracting(Svg::text).containsExactly("Team role", "(no lane)");
+    }
+
+    @Test
+    void theLegendExplainsOnlyWhatTheDiagramShowsAndStaysInsideIt() {
+        Svg lone = Svg.parse(SvgDiagram.render(OddDocuments.of(Step.task("a", "team", "Alone", null, null))));
+        assertThat(Svg.text(lone.one("//g[@data-legend]"))).isEmpty();
+
+        Svg narrow = Svg.parse(SvgDiagram.render(OddDocuments.of(Step.of("self", Step.TASK, "team", "Again").withNext("self")),
+                Set.of("self")));
+        double width = Double.parseDouble(narrow.root().getAttribute("width"));
+        List<Element> entries = Svg.all(narrow.one("//g[@data-legend]"), ".//text");
+        assertThat(entries).isNotEmpty().allSatisfy(text -> assertThat(
+                Double.parseDouble(text.getAttribute("x")) + Double.parseDouble(text.getAttribute("textLength"))).isLessThan(width));
+        assertThat(Svg.text(narrow.one("//g[@data-legend]"))).startsWith("Back to an earlier step").doesNotContain("Hand-off");
+    }
+
+    @Test
+    void namesUnderShapesStayInsideTheirLane() {
+        String longName = "A name far too long to be written under a small shape in two or three lines of text, however small the type";
+        ProcessDocument document = OddDocuments.of(Step.trigger("start", "team", longName, "manual", null),
+                Step.gate("gate", "team", longName, List.of(Branch.to("wait"), Branch.otherwise("end"))),
+                Step.waitFor("wait", "baton", longName, "3 days"), Step.exit("end", "baton", longName, "disqualified"));
+        Svg svg = Svg.parse(SvgDiagram.render(document));
+
+        for (String key : List.of("start", "gate", "wait", "end")) {
+            Element step = svg.step(key);
+            double laneBottom = key.equals("start") || key.equals("gate") ? Layout.ROW : 2 * Layout.ROW;
+            assertThat(Svg.all(step, ".//text")).as(key).isNotEmpty()
+                    .allSatisfy(text -> assertThat(Double.parseDouble(text.getAttribute("y"))).isLessThan(laneBottom - 2));
+            assertThat(Svg.text(step)).as(key).contains(TextFit.ELLIPSIS);
+        }
+        assertThat(Svg.text(svg.step("wait"))).endsWith("3 days");
+        assertThat(Svg.text(svg.step("end"))).endsWith("disqualified");
     }
 }
