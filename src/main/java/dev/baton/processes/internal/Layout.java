@@ -5,6 +5,7 @@ import dev.baton.processes.Lane;
 import dev.baton.processes.ProcessDocument;
 import dev.baton.processes.Step;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
     public record LaneBox(Lane lane, int x, int y, int width, int height) {
     }
 
-    /** A step's shape: a rounded box for work, a diamond for a gate or a split, a circle for a trigger or an exit. */
+    /** A step's shape: a rounded box for work, a diamond for a gate or a split, a circle for a trigger, a wait or an exit. */
     public record StepBox(Step step, int laneIndex, int column, int x, int y, int width, int height) {
 
         public int centerX() {
@@ -81,7 +82,7 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
         Set<String> taken = new HashSet<>();
         Map<String, List<String>> predecessors = new HashMap<>();
         for (Step step : document.steps()) {
-            for (String next : document.successors(step)) {
+            for (String next : successors(document, step)) {
                 predecessors.computeIfAbsent(next, k -> new ArrayList<>()).add(step.key());
             }
         }
@@ -123,10 +124,11 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
             boxes.put(step.key(), new StepBox(step, lane, c, cx - w / 2, cy - h / 2, w, h));
         }
 
+        FlowRoutes routes = new FlowRoutes(taken);
         List<Flow> flows = new ArrayList<>();
         for (Step step : document.steps()) {
             StepBox from = boxes.get(step.key());
-            List<String> targets = document.successors(step);
+            List<String> targets = successors(document, step);
             for (int i = 0; i < targets.size(); i++) {
                 StepBox to = boxes.get(targets.get(i));
                 if (to == null) {
@@ -138,8 +140,13 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
                     label = b.label() != null ? b.label() : b.otherwise() ? "else" : b.term() != null ? b.term() : b.when();
                 }
                 boolean loop = to.column() <= from.column();
-                flows.add(new Flow(step.key(), to.step().key(), label, from.laneIndex() != to.laneIndex(), loop, route(from, to, loop)));
+                flows.add(new Flow(step.key(), to.step().key(), label, from.laneIndex() != to.laneIndex(), loop, routes.route(from, to, loop)));
             }
+        }
+        List<List<Point>> paths = FlowSpacing.spread(flows.stream().map(Flow::points).toList());
+        for (int i = 0; i < flows.size(); i++) {
+            Flow f = flows.get(i);
+            flows.set(i, new Flow(f.from(), f.to(), f.label(), f.handoff(), f.loop(), paths.get(i)));
         }
         return new Layout(width, rows.size() * ROW, laneBoxes, List.copyOf(boxes.values()), flows);
     }
@@ -152,7 +159,7 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
             visit(document, byKey, start, seen, postOrder);
         }
         List<Step> order = new ArrayList<>(postOrder);
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         // Reverse post-order of a DFS started at the first step puts every step after all steps that
         // lead to it, except along loops; a stable start keeps the drawing steady while someone types.
         return order;
@@ -162,7 +169,7 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
         if (!seen.add(step.key())) {
             return;
         }
-        List<String> next = document.successors(step);
+        List<String> next = successors(document, step);
         for (int i = next.size() - 1; i >= 0; i--) {
             Step s = byKey.get(next.get(i));
             if (s != null) {
@@ -172,26 +179,21 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
         postOrder.add(step);
     }
 
-    private static List<Point> route(StepBox from, StepBox to, boolean loop) {
-        if (loop) {
-            // Back against the flow: down from the source, along under both, up into the target.
-            int below = Math.max(from.y() + from.height(), to.y() + to.height()) + 14;
-            return List.of(new Point(from.centerX(), from.y() + from.height()), new Point(from.centerX(), below),
-                    new Point(to.centerX(), below), new Point(to.centerX(), to.y() + to.height()));
-        }
-        Point start = new Point(from.x() + from.width(), from.centerY());
-        Point end = new Point(to.x(), to.centerY());
-        if (start.y() == end.y()) {
-            return List.of(start, end);
-        }
-        int turn = to.x() - (COLUMN - TASK_WIDTH) / 2;
-        return List.of(start, new Point(turn, start.y()), new Point(turn, end.y()), end);
+    /**
+     * {@link ProcessDocument#successors} for a document that may be half written: a step without a type
+     * goes on like a task, and a following step without a key is still a target.
+     */
+    private static List<String> successors(ProcessDocument document, Step step) {
+        return switch (step.type() == null ? "" : step.type()) {
+            case Step.EXIT, Step.GATE, Step.PARALLEL -> document.successors(step);
+            default -> document.following(step).map(s -> Collections.singletonList(s.key())).orElse(List.of());
+        };
     }
 
     private static int shapeWidth(Step step) {
         return switch (step.type() == null ? "" : step.type()) {
             case Step.GATE, Step.PARALLEL, Step.JOIN -> GATE;
-            case Step.TRIGGER, Step.EXIT -> EVENT;
+            case Step.TRIGGER, Step.WAIT, Step.EXIT -> EVENT;
             default -> TASK_WIDTH;
         };
     }
@@ -199,7 +201,7 @@ public record Layout(int width, int height, List<LaneBox> lanes, List<StepBox> s
     private static int shapeHeight(Step step) {
         return switch (step.type() == null ? "" : step.type()) {
             case Step.GATE, Step.PARALLEL, Step.JOIN -> GATE;
-            case Step.TRIGGER, Step.EXIT -> EVENT;
+            case Step.TRIGGER, Step.WAIT, Step.EXIT -> EVENT;
             default -> TASK_HEIGHT;
         };
     }
