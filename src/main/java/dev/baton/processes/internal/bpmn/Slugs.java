@@ -16,11 +16,19 @@ final class Slugs {
         if (slug.isEmpty()) {
             slug = slug(fallback);
         }
+        if (slug.isEmpty()) {
+            slug = "unnamed";
+        }
         String candidate = slug;
         for (int n = 2; !taken.add(candidate); n++) {
             candidate = slug + "-" + n;
         }
         return candidate;
+    }
+
+    /** Keeps a key that is already chosen from being handed out again. */
+    void reserve(String key) {
+        taken.add(key);
     }
 
     /** {@code "Qualify the Lead"} and {@code "qualifyTheLead"} both give {@code qualify-the-lead}. */
