@@ -1,20 +1,26 @@
 package dev.baton.processes.internal.bpmn;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.w3c.dom.Element;
 
 /** What an import could not carry over into the document, one line per element: its id, type, place and why. */
 final class ImportReport {
 
-    private final List<String> lines = new ArrayList<>();
+    private record Line(int number, String text) {
+    }
+
+    private final List<Line> lines = new ArrayList<>();
 
     void notMapped(Element element, String why) {
         String id = Dom.attr(element, "id");
-        lines.add((id == null ? "(no id)" : id) + " (" + element.getLocalName() + ", line " + BpmnXml.line(element) + "): " + why);
+        int line = BpmnXml.line(element);
+        lines.add(new Line(line, (id == null ? "(no id)" : id) + " (" + element.getLocalName() + ", line " + line + "): " + why));
     }
 
+    /** The lines in the order of the file, so the report reads alongside it. */
     List<String> lines() {
-        return List.copyOf(lines);
+        return lines.stream().sorted(Comparator.comparingInt(Line::number)).map(Line::text).toList();
     }
 }
