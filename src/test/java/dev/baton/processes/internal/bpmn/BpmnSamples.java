@@ -48,13 +48,13 @@ final class BpmnSamples {
     /**
      * A draft in the middle of being written: keys that are no XML names, a step in a lane the document
      * does not list and one in none, a next to the step after it, a next and a branch to steps not there
-     * yet, a gate with two else branches and no labels, a step of a type Baton does not know, a parallel branch with a condition.
+     * yet, a gate with two else branches and no labels, line ends and tabs in text and in attributes, a step of a type Baton does not know, a parallel branch with a condition.
      */
     static ProcessDocument draft() {
         List<Step> steps = List.of(
-                new Step("1st call", Step.TASK, "sales", null, null, null, null, null, null, null, "", null, null, null, null, null, null,
-                        null, null, "1st call"),
-                Step.task("call-again", "sales", "Call again", null, null).withNext("check"),
+                new Step("1st call", Step.TASK, "sales", null, null, null, null, null, null, null, "", "  one\r\ntwo\t ", null, null,
+                        null, null, null, null, null, "1st call"),
+                Step.task("call-again", "sales", "Call again", "  Windows\r\nline ends\tand tabs\r ", null).withNext("check"),
                 Step.gate("check", "sales", "Reached?", List.of(Branch.when("", "done"), Branch.otherwise("1st call"),
                         Branch.to("not-written-yet"), Branch.otherwise("call-again"))),
                 Step.of("mystery", "note", "finance", "Something").withNext("not-written-yet"),
