@@ -125,13 +125,13 @@ final class DiagramWriter {
             waypoint.setAttribute("x", Integer.toString(p.x()));
             waypoint.setAttribute("y", Integer.toString(p.y()));
         }
-        if (flow.branch() != null) {
-            // Branches leave a gate from one point, so each label goes beside its own turn, or along a straight flow.
-            Layout.Point start = points.get(0);
+        if (flow.name() != null) {
+            // Branches leave a gate from one point, so each label goes beside its own turn, or above the middle of a straight flow.
+            int width = Math.min(220, Math.max(20, flow.name().length() * 6 + 10));
             Layout.Point at = points.size() > 2
                     ? new Layout.Point((points.get(1).x() + points.get(2).x()) / 2 + 6, (points.get(1).y() + points.get(2).y()) / 2 - 7)
-                    : new Layout.Point(start.x() + 6, start.y() - 20);
-            label(edge, new Box(at.x(), at.y(), LABEL_WIDTH, 14));
+                    : new Layout.Point((points.get(0).x() + points.get(1).x()) / 2 - width / 2, points.get(0).y() - 20);
+            label(edge, new Box(at.x(), at.y(), width, 14));
         }
     }
 

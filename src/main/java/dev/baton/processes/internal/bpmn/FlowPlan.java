@@ -25,9 +25,10 @@ record FlowPlan(List<Node> nodes, List<Flow> flows) {
 
     /**
      * A sequence flow between two steps (indexes into the document's steps); {@code branch} is the gate's
-     * or split's branch it follows, {@code isDefault} marks the gate's else branch.
+     * or split's branch it follows, {@code isDefault} marks the gate's else branch, {@code name} is the
+     * label drawn on it.
      */
-    record Flow(String id, int from, int to, Branch branch, int branchIndex, boolean isDefault) {
+    record Flow(String id, int from, int to, Branch branch, int branchIndex, boolean isDefault, String name) {
     }
 
     static FlowPlan of(ProcessDocument document, BpmnIds ids) {
@@ -54,10 +55,21 @@ record FlowPlan(List<Node> nodes, List<Flow> flows) {
                 boolean isDefault = Step.GATE.equals(step.type()) && branch.otherwise() && !defaultTaken;
                 defaultTaken |= isDefault;
                 String id = ids.next("Flow_" + nodes.get(i).id() + "_" + nodes.get(to).id());
-                flows.add(new Flow(id, i, to, branch, branching ? j : -1, isDefault));
+                flows.add(new Flow(id, i, to, branch, branching ? j : -1, isDefault, name(step, branch)));
             }
         }
         return new FlowPlan(List.copyOf(nodes), List.copyOf(flows));
+    }
+
+    /** A branch's label, or for a gate's branch without one the label the swimlane diagram shows. */
+    private static String name(Step from, Branch branch) {
+        if (branch == null || branch.label() != null) {
+            return branch == null ? null : branch.label();
+        }
+        if (!Step.GATE.equals(from.type())) {
+            return null;
+        }
+        return branch.otherwise() ? "else" : branch.term() != null ? branch.term() : branch.when();
     }
 
     /** Gates and splits go on along their branches, each a flow of its own. */

@@ -125,23 +125,17 @@ final class ProcessWriter {
         element.setAttribute("id", flow.id());
         Step from = plan.nodes().get(flow.from()).step();
         Branch branch = flow.branch();
-        String name = branch == null ? null : branch.label() != null ? branch.label() : Step.GATE.equals(from.type()) ? fallbackLabel(branch) : null;
-        Dom.set(element, "name", name);
+        Dom.set(element, "name", flow.name());
         element.setAttribute("sourceRef", plan.nodes().get(flow.from()).id());
         element.setAttribute("targetRef", plan.nodes().get(flow.to()).id());
         if (branch == null) {
             return;
         }
         boolean conditioned = Step.GATE.equals(from.type()) && branch.when() != null && !flow.isDefault();
-        BatonExtension.branch(element, branch, name != null, conditioned, flow.isDefault());
+        BatonExtension.branch(element, branch, flow.name() != null, conditioned, flow.isDefault());
         if (conditioned) {
             Element condition = Dom.addText(element, Bpmn.MODEL, "bpmn:conditionExpression", branch.when());
             condition.setAttributeNS(Bpmn.XSI, "xsi:type", "bpmn:tFormalExpression");
         }
-    }
-
-    /** The label the swimlane diagram shows for a branch without one. */
-    static String fallbackLabel(Branch branch) {
-        return branch.otherwise() ? "else" : branch.term() != null ? branch.term() : branch.when();
     }
 }
