@@ -29,6 +29,8 @@ final class NodeReader {
         this.laneOf = laneOf;
         this.keys = keys;
         this.report = report;
+        // Steps Baton wrote keep their keys, so a step added in another modeler is keyed around them.
+        graph.nodes().values().forEach(node -> keys.reserve(Dom.attr(BatonExtension.find(node, "step"), "key")));
     }
 
     /** The step a node becomes, or {@code null} when Baton has no step for it and the flow is led past it. */
@@ -44,7 +46,6 @@ final class NodeReader {
         String until = ext.hasAttribute("until") ? Dom.attr(ext, "until") : wait ? timer(node, "timeDate") : null;
         String process = ext.hasAttribute("process") ? Dom.attr(ext, "process")
                 : Step.SUBPROCESS.equals(type) ? Dom.ref(node, "calledElement") : null;
-        keys.reserve(Dom.attr(ext, "key"));
         return new Step(Dom.attr(ext, "key"), type, laneOf.get(node.getAttribute("id")), Dom.attr(node, "name"),
                 Dom.attr(ext, "event"), Dom.attr(ext, "value"), Dom.attr(ext, "action"), BatonExtension.with(ext), duration, until,
                 documentation(node, false), Dom.attr(ext, "sla"), Dom.attr(ext, "template"), process, null, Dom.attr(ext, "outcome"),
