@@ -47,7 +47,7 @@ public record ProcessDocument(String key, String name, String level, String pare
             return step(step.next());
         }
         int at = steps.indexOf(step);
-        return at >= 0 && at + 1 < steps.size() ? Optional.of(steps.get(at + 1)) : Optional.empty();
+        return at >= 0 && at + 1 < steps.size() && steps.get(at + 1).key() != null ? Optional.of(steps.get(at + 1)) : Optional.empty();
     }
 
     /**
@@ -55,9 +55,9 @@ public record ProcessDocument(String key, String name, String level, String pare
      * from an exit, otherwise its {@code next} or the step after it in the list.
      */
     public List<String> successors(Step step) {
-        return switch (step.type()) {
+        return switch (step.type() == null ? "" : step.type()) {
             case Step.EXIT -> List.of();
-            case Step.GATE, Step.PARALLEL -> step.branches().stream().map(Branch::to).toList();
+            case Step.GATE, Step.PARALLEL -> step.branches().stream().map(Branch::to).filter(to -> to != null).toList();
             default -> following(step).map(s -> List.of(s.key())).orElse(List.of());
         };
     }

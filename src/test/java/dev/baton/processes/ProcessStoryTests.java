@@ -44,7 +44,7 @@ class ProcessStoryTests {
     }
 
     @Test
-    void leadManagementIsWrittenReviewedPublishedThenDraftedAndMerged() {
+    void leadManagementIsWrittenReviewedPublishedThenDraftedAndMerged() throws Exception {
         String yaml = Samples.yaml("lead-management").replace("key: lead-management", "key: lead-management-emea")
                 .replace("name: Lead Management", "name: Lead Management EMEA");
 
@@ -99,6 +99,18 @@ class ProcessStoryTests {
         assertThat(sopText).contains("Lead Management EMEA").contains("Call the lead and qualify them").contains("within 4 hours")
                 .contains("Sales Qualified Lead");
         assertThat(sofia.get("/api/v1/handbooks/sdr").body()).contains("Lead Management EMEA").contains("Call the lead and qualify them");
+
+        // The BPMN export validates against the OMG schema and imports back to the same document.
+        String bpmn = marcus.get("/api/v1/processes/lead-management-emea/versions/1/bpmn").body();
+        dev.baton.processes.internal.bpmn.BpmnSchema.validate(bpmn);
+        assertThat(bpmn).contains("collaboration").contains("laneSet").contains("BPMNDiagram");
+        var reimported = marcus.send("POST", "/api/v1/processes/import/bpmn", "application/xml", bpmn);
+        assertThat(reimported.status()).as(reimported.toString()).isEqualTo(201);
+        assertThat(reimported.json().get("report").size()).isZero();
+        String roundTrip = reimported.json().get("version").get("id").asString();
+        assertThat(marcus.get("/api/v1/processes/lead-management-emea/diff?from=1&to=" + roundTrip).json().size()).isZero();
+        assertThat(sofia.get("/api/v1/processes/lead-management-emea/versions/1/diagram.svg").body())
+                .contains("Call the lead and qualify them");
 
         JsonNode history = marcus.get("/api/v1/processes/lead-management-emea/history").json();
         assertThat(history.findValuesAsString("action")).containsSubsequence("created", "sent to review",

@@ -26,10 +26,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Drafts {
 
-    private final DocumentLibrary library;
+    /** Lint errors that make a document meaningless rather than unfinished: it would contain itself. */
+    private static final Set<String> REFUSED = Set.of("parent-cycle", "subprocess-cycle");
 
-    Drafts(DocumentLibrary library) {
+    private final DocumentLibrary library;
+    private final Linting linting;
+
+    Drafts(DocumentLibrary library, Linting linting) {
         this.library = library;
+        this.linting = linting;
+    }
+
+    /** A half-written document is saved with its lint; one that would be its own ancestor is refused. */
+    private void refuseCycles(ProcessDocument body) {
+        List<dev.baton.platform.api.FieldProblem> cycles = linting.check(body).stream().filter(p -> REFUSED.contains(p.code()))
+                .map(p -> new dev.baton.platform.api.FieldProblem(p.where(), null, p.message())).toList();
+        if (!cycles.isEmpty()) {
+            throw new InvalidInputException(cycles);
+        }
     }
 
     @Transactional
@@ -38,6 +52,7 @@ public class Drafts {
         if (library.exists(body.key())) {
             throw new ConflictException("A process document with the key " + body.key() + " exists already: draft a change to it.");
         }
+        refuseCycles(body);
         ProcessVersion draft = library.create(body, "First draft", id(by));
         library.record(body.key(), draft.id(), "created", id(by), null);
         return draft;
@@ -66,6 +81,7 @@ public class Drafts {
                 ? new ProcessDocument(key, body.name(), body.level(), body.parent(), body.owner(), body.kind(), body.purpose(),
                         body.glossary(), body.stakeholders(), body.lanes(), body.steps())
                 : body;
+        refuseCycles(keyed);
         ProcessVersion saved = library.saveBody(version, keyed, title == null || title.isBlank() ? version.title() : title.trim());
         library.record(key, version.id(), "saved", id(by), null);
         return saved;

@@ -3,6 +3,10 @@ package dev.baton.processes.web;
 import dev.baton.processes.ProcessDocument;
 import dev.baton.processes.internal.DocumentLibrary;
 import dev.baton.processes.internal.Handbooks;
+import dev.baton.processes.internal.bpmn.BpmnExport;
+import dev.baton.processes.internal.diagram.PdfDiagram;
+import dev.baton.processes.internal.diagram.PngDiagram;
+import dev.baton.processes.internal.diagram.SvgDiagram;
 import dev.baton.processes.internal.sop.DataMap;
 import dev.baton.processes.internal.sop.DataMapHtml;
 import dev.baton.processes.internal.sop.SopPdf;
@@ -42,6 +46,32 @@ class OutputsApi {
     @Operation(summary = "The standard operating procedure of a version as PDF")
     ResponseEntity<byte[]> sopPdf(@PathVariable String key, @PathVariable String ref) {
         return pdf(SopPdf.render(handbooks.sop(library.version(key, ref).body())), key + "-sop.pdf");
+    }
+
+    @GetMapping(path = "/processes/{key}/versions/{ref}/diagram.svg", produces = "image/svg+xml")
+    @Operation(summary = "The swimlane diagram: lanes as rows, steps left to right in flow order, BPMN shapes, hand-offs dashed")
+    ResponseEntity<String> svg(@PathVariable String key, @PathVariable String ref) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
+                .body(SvgDiagram.render(library.version(key, ref).body()));
+    }
+
+    @GetMapping(path = "/processes/{key}/versions/{ref}/diagram.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> png(@PathVariable String key, @PathVariable String ref, @RequestParam(defaultValue = "1") double scale) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .body(PngDiagram.render(library.version(key, ref).body(), Math.max(0.25, Math.min(scale, 4))));
+    }
+
+    @GetMapping(path = "/processes/{key}/versions/{ref}/diagram.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> diagramPdf(@PathVariable String key, @PathVariable String ref) {
+        return pdf(PdfDiagram.render(library.version(key, ref).body()), key + "-diagram.pdf");
+    }
+
+    @GetMapping(path = "/processes/{key}/versions/{ref}/bpmn", produces = {MediaType.APPLICATION_XML_VALUE, "application/bpmn+xml"})
+    @Operation(summary = "BPMN 2.0 XML with collaboration, lanes and diagram interchange; it imports back to the same document")
+    ResponseEntity<String> bpmn(@PathVariable String key, @PathVariable String ref) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
+                .header("Content-Disposition", "inline; filename=\"" + key + ".bpmn\"")
+                .body(BpmnExport.write(library.version(key, ref).body()));
     }
 
     @GetMapping(path = "/handbooks/{role}", produces = MediaType.TEXT_HTML_VALUE)

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
+import dev.baton.processes.internal.bpmn.BpmnImport;
 import dev.baton.processes.internal.merge.Change;
 import dev.baton.processes.internal.merge.DocumentDiff;
 import dev.baton.processes.internal.merge.MergeResult;
@@ -98,6 +99,28 @@ class ProcessesApi {
             return created(drafts.save(body.key(), draft.id().toString(), body, null, null, me()));
         }
         return created(drafts.create(body, me()));
+    }
+
+    /** A document read from a BPMN file, and what in the file could not be mapped. */
+    record ImportedView(VersionView version, List<String> report) {
+    }
+
+    @PostMapping(path = "/import/bpmn", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "application/bpmn+xml"})
+    @Operation(summary = "Import a BPMN 2.0 file (from Baton or another modeler): lanes become roles, tasks and gateways steps; "
+            + "the answer lists what could not be mapped. A new document, or a new draft of the document with the same key. "
+            + "Not well-formed or not BPMN is a 400 with the line")
+    ResponseEntity<ImportedView> importBpmn(@RequestBody String xml) {
+        BpmnImport.Imported imported = BpmnImport.read(xml);
+        ProcessDocument body = imported.document();
+        ProcessVersion version;
+        if (body.key() != null && library.exists(body.key())) {
+            ProcessVersion draft = drafts.draftFrom(body.key(), "latest", "Imported from BPMN", me());
+            version = drafts.save(body.key(), draft.id().toString(), body, null, null, me());
+        } else {
+            version = drafts.create(body, me());
+        }
+        return ResponseEntity.created(URI.create("/api/v1/processes/" + version.document() + "/versions/" + version.id()))
+                .body(new ImportedView(view(version), imported.report()));
     }
 
     @GetMapping("/{key}/versions")

@@ -10,7 +10,7 @@ import javax.xml.validation.SchemaFactory;
 import org.xml.sax.SAXException;
 
 /** The OMG BPMN 2.0 schema (BPMN20.xsd with Semantic, BPMNDI, DC and DI), as Flowable's BPMN converter ships it. */
-final class BpmnSchema {
+public final class BpmnSchema {
 
     private static final String LOCATION = "org/flowable/impl/bpmn/parser/BPMN20.xsd";
     private static Schema schema;
@@ -19,7 +19,7 @@ final class BpmnSchema {
     }
 
     /** Throws the validator's error, with its line and column, when {@code xml} is not valid BPMN 2.0. */
-    static void validate(String xml) throws SAXException, IOException {
+    public static void validate(String xml) throws SAXException, IOException {
         schema().newValidator().validate(new StreamSource(new StringReader(xml)));
     }
 
