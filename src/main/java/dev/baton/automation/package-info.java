@@ -3,5 +3,5 @@
  * claimed with SKIP LOCKED, each step's side effects and the advance in one transaction.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "identity", "contacts", "activities", "marketing",
-        "deals", "tasks", "segments"})
+        "deals", "tasks", "segments", "processes"})
 package dev.baton.automation;

@@ -44,12 +44,9 @@ class CampaignStoryTests {
 
     @Test
     void aWebInquiryGetsAnAutoReplyNamingTheirSalesRepAndATaskForTheSdrsDueInOneBusinessDay() throws Exception {
-        journeys.deploy("web-inquiry", "Web inquiry", new JourneyPlan(
-                List.of(new JourneyPlan.Trigger("form_submitted", "web-inquiry")),
-                List.of(JourneyPlan.Node.assignOwner("rep", "account-executive"),
-                        JourneyPlan.Node.email("reply", "inquiry-reply"),
-                        JourneyPlan.Node.task("call", "Call back about the web inquiry", "sdr", "1 business day"),
-                        JourneyPlan.Node.exit("done", "completed"))), false);
+        // The demo's Demand Generation document is a published campaign: its first trigger is the web-inquiry form.
+        JsonNode campaign = admin.get("/api/v1/journeys/demand-generation").json();
+        assertThat(campaign.get("status").asString()).as(campaign.toString()).isEqualTo("active");
 
         Instant before = Instant.now();
         var submitted = admin.post("/api/v1/forms/web-inquiry/submissions", Map.of("email", "quentin.query@example.com",
@@ -93,6 +90,82 @@ class CampaignStoryTests {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                 .untilAsserted(() -> assertThat(Mailbox.to("quentin.query@example.com")).as("no re-entry").hasSize(1));
         assertThat(body).isNotNull();
+    }
+
+    @Test
+    void publishingACampaignDeploysItAndOneThatCannotRunIsNotPublished() {
+        Http marcus = Http.api("http://localhost:" + port, SignIn.apiToken(port, "marcus@arcadia.example", BatonTest.DEMO_PASSWORD));
+        String yaml = """
+                key: partner-webinar
+                name: Partner webinar
+                level: L3
+                parent: demand-generation
+                owner: marketing-manager
+                kind: campaign
+                stakeholders:
+                - role: marketing-manager
+                  raci: A
+                lanes:
+                - key: system
+                  name: Baton
+                  kind: system
+                steps:
+                - key: registered
+                  type: trigger
+                  lane: system
+                  name: Registered for the webinar
+                  event: tag_applied
+                  value: partner-webinar
+                - key: tell-crm
+                  type: action
+                  lane: system
+                  name: Tell the partner's CRM
+                  action: webhook
+                  with:
+                    url: https://partner.example/hooks/webinar
+                - key: done
+                  type: exit
+                  lane: system
+                  name: Done
+                  outcome: completed
+                """;
+        String draft = marcus.send("POST", "/api/v1/processes", "application/yaml", yaml).json().get("id").asString();
+        String path = "/api/v1/processes/partner-webinar/versions/" + draft;
+        assertThat(marcus.post(path + "/review").json().get("state").asString()).isEqualTo("in_review");
+        assertThat(marcus.post(path + "/approve", Map.of()).json().get("state").asString()).isEqualTo("approved");
+
+        var refused = marcus.post(path + "/publish");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("steps[1].action");
+        assertThat(marcus.get(path).json().get("state").asString()).isEqualTo("approved");
+        assertThat(admin.get("/api/v1/journeys/partner-webinar").status()).isEqualTo(404);
+
+        // Without the webhook it runs: published, deployed, and a tag enrolls people.
+        String fixed = marcus.post("/api/v1/processes/partner-webinar/drafts", Map.of("from", draft)).json().get("id").asString();
+        String fixedPath = "/api/v1/processes/partner-webinar/versions/" + fixed;
+        marcus.send("PUT", fixedPath, "application/yaml", yaml.replace("""
+                - key: tell-crm
+                  type: action
+                  lane: system
+                  name: Tell the partner's CRM
+                  action: webhook
+                  with:
+                    url: https://partner.example/hooks/webinar
+                """, """
+                - key: thank
+                  type: action
+                  lane: system
+                  name: Tag as registered
+                  action: tag
+                  with:
+                    tag: webinar-registered
+                """));
+        marcus.post(fixedPath + "/review");
+        marcus.post(fixedPath + "/approve", Map.of());
+        assertThat(marcus.post(fixedPath + "/publish").status()).isEqualTo(200);
+        JsonNode journey = admin.get("/api/v1/journeys/partner-webinar").json();
+        assertThat(journey.get("version").asInt()).isEqualTo(1);
+        assertThat(journey.get("steps").findValuesAsString("node")).contains("thank", "done");
     }
 
     @Test

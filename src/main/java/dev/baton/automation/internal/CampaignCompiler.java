@@ -1,0 +1,117 @@
+package dev.baton.automation.internal;
+
+import dev.baton.automation.JourneyPlan;
+import dev.baton.platform.api.FieldProblem;
+import dev.baton.processes.Branch;
+import dev.baton.processes.ProcessDocument;
+import dev.baton.processes.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a published {@code campaign} document into a journey plan: the first trigger enrolls, later
+ * triggers are goals, actions and role tasks become steps, a gate becomes a chain of decisions on
+ * its branches' terms or queries. What a campaign cannot do is listed, step by step.
+ */
+final class CampaignCompiler {
+
+    /** The journey plan, or what keeps the document from running as a campaign. */
+    record Compiled(JourneyPlan plan, List<FieldProblem> problems) {
+    }
+
+    private static final Set<String> TRIGGERS = Set.of("form_submitted", "tag_applied", "tag_removed", "stage_changed");
+
+    private CampaignCompiler() {
+    }
+
+    static Compiled compile(ProcessDocument document) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<JourneyPlan.Trigger> triggers = new ArrayList<>();
+        List<JourneyPlan.Node> nodes = new ArrayList<>();
+        boolean started = false;
+        for (int i = 0; i < document.steps().size(); i++) {
+            Step step = document.steps().get(i);
+            String at = "steps[" + i + "]";
+            if (Step.TRIGGER.equals(step.type()) && !started) {
+                started = true;
+                if (!TRIGGERS.contains(step.event())) {
+                    problems.add(new FieldProblem(at + ".event", step.event(), "a campaign starts on " + String.join(", ", TRIGGERS)));
+                } else {
+                    triggers.add(new JourneyPlan.Trigger(step.event(), step.value()));
+                }
+                continue;
+            }
+            List<JourneyPlan.Node> made = nodes(step, at, problems);
+            String next = step.next();
+            for (int n = 0; n < made.size(); n++) {
+                JourneyPlan.Node node = made.get(n);
+                nodes.add(n == made.size() - 1 && next != null && node.next() == null ? node.withNext(next) : node);
+            }
+        }
+        return new Compiled(new JourneyPlan(triggers, nodes), problems);
+    }
+
+    private static List<JourneyPlan.Node> nodes(Step step, String at, List<FieldProblem> problems) {
+        String key = step.key();
+        return switch (step.type() == null ? "" : step.type()) {
+            case Step.TRIGGER -> List.of(JourneyPlan.Node.goal(key, step.value() == null ? key : step.value()));
+            case Step.TASK -> List.of(JourneyPlan.Node.task(key, step.name(), step.lane(), step.sla()));
+            case Step.WAIT -> {
+                if (step.duration() == null) {
+                    problems.add(new FieldProblem(at + ".until", step.until(), "a campaign waits for a duration; waiting until a date "
+                            + "is not supported yet"));
+                }
+                yield List.of(JourneyPlan.Node.waitFor(key, step.duration()));
+            }
+            case Step.ACTION -> action(step, at, problems);
+            case Step.GATE -> gate(step, at, problems);
+            case Step.EXIT -> List.of(JourneyPlan.Node.exit(key, step.outcome()));
+            default -> {
+                problems.add(new FieldProblem(at + ".type", step.type(), "a campaign step is a trigger (a goal), task, action, wait, "
+                        + "gate or exit; run " + step.type() + " steps as a workflow"));
+                yield List.of();
+            }
+        };
+    }
+
+    private static List<JourneyPlan.Node> action(Step step, String at, List<FieldProblem> problems) {
+        String key = step.key();
+        var with = step.with();
+        return switch (step.action() == null ? "" : step.action()) {
+            case "email" -> List.of(JourneyPlan.Node.email(key, with.get("template")));
+            case "tag" -> List.of(JourneyPlan.Node.tag(key, with.get("tag")));
+            case "untag" -> List.of(JourneyPlan.Node.untag(key, with.get("tag")));
+            case "stage" -> List.of(JourneyPlan.Node.stage(key, with.get("stage")));
+            case "assign_owner" -> List.of(JourneyPlan.Node.assignOwner(key, with.get("role")));
+            case "create_task" -> List.of(JourneyPlan.Node.task(key, with.getOrDefault("title", step.name()), with.get("role"),
+                    with.getOrDefault("sla", step.sla())));
+            case "notify" -> List.of(JourneyPlan.Node.task(key, with.getOrDefault("title", step.name()),
+                    with.getOrDefault("role", "owner"), with.getOrDefault("sla", "PT0S")));
+            default -> {
+                problems.add(new FieldProblem(at + ".action", step.action(), "campaigns run email, tag, untag, stage, assign_owner, "
+                        + "create_task and notify so far"));
+                yield List.of();
+            }
+        };
+    }
+
+    /** A gate's conditional branches, in order, each a decision whose "otherwise" is the next one; the else branch closes the chain. */
+    private static List<JourneyPlan.Node> gate(Step step, String at, List<FieldProblem> problems) {
+        List<Branch> conditional = step.branches().stream().filter(b -> !b.otherwise()).toList();
+        Branch otherwise = step.branches().stream().filter(Branch::otherwise).findFirst().orElse(null);
+        if (conditional.isEmpty() || otherwise == null) {
+            problems.add(new FieldProblem(at + ".branches", null, "a campaign gate needs a branch with a condition and an else branch"));
+            return List.of();
+        }
+        List<JourneyPlan.Node> chain = new ArrayList<>();
+        for (int i = 0; i < conditional.size(); i++) {
+            Branch b = conditional.get(i);
+            String query = b.term() != null ? "term \"" + b.term() + "\"" : b.when();
+            String key = i == 0 ? step.key() : step.key() + "#" + (i + 1);
+            String elseTo = i + 1 < conditional.size() ? step.key() + "#" + (i + 2) : otherwise.to();
+            chain.add(JourneyPlan.Node.decide(key, query, b.to(), elseTo));
+        }
+        return chain;
+    }
+}
