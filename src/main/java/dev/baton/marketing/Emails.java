@@ -2,6 +2,7 @@ package dev.baton.marketing;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** What other modules may ask of marketing email. */
 public interface Emails {
@@ -13,4 +14,7 @@ public interface Emails {
     int enqueue(List<OutgoingEmail> emails);
 
     Optional<EmailTemplate> template(String key);
+
+    /** The email a template makes for a person, rendered as it would be sent, and whether it would be skipped. */
+    EmailPreview preview(String template, UUID person);
 }

@@ -13,4 +13,7 @@ public interface Processes {
     List<ProcessVersion> published();
 
     Optional<GlossaryTerm> term(String key);
+
+    /** A version by its id, its number, {@code published} or {@code latest}; a 404 if there is none. */
+    ProcessVersion version(String key, String ref);
 }

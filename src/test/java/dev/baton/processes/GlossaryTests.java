@@ -55,28 +55,32 @@ class GlossaryTests {
     void changingWhatATermMeansNeedsTheApprovalOfItsOwnerAndOfTheOwnersOfDocumentsUsingIt() {
         Http api = Http.api("http://localhost:" + port, null);
         Http sofia = api.withToken(SignIn.apiToken(port, "sofia@arcadia.example", "arcadia-demo"));
+        Http oliver = api.withToken(SignIn.apiToken(port, "oliver@arcadia.example", "arcadia-demo"));
         Http marcus = api.withToken(SignIn.apiToken(port, "marcus@arcadia.example", "arcadia-demo"));
         Http eleanor = api.withToken(SignIn.apiToken(port, "eleanor@arcadia.example", "arcadia-demo"));
 
-        var broken = sofia.post("/api/v1/glossary/mql/changes", Map.of("criterion", "lifecycle >= "));
+        var broken = sofia.post("/api/v1/glossary/sql/changes", Map.of("criterion", "lifecycle >= "));
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.body()).contains("criterion").contains("position");
 
-        var proposed = sofia.post("/api/v1/glossary/mql/changes", Map.of("definition",
-                "A lead who works at a company that could buy and opened or clicked two of our emails in 30 days.",
-                "criterion", "lifecycle >= lead and activity(email.clicked, last 30 days) >= 2", "comment", "Tighter, as agreed"));
+        String wording = "A lead an SDR has spoken to and found to have a budget, the authority to buy, a need we meet and a "
+                + "purchase planned within twelve months.";
+        var proposed = sofia.post("/api/v1/glossary/sql/changes", Map.of("definition", wording, "comment", "Twelve months, as agreed"));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         String change = "/api/v1/glossary/changes/" + proposed.json().get("id").asString();
-        // Marketing owns the term and Lead Management and Demand Generation; the executive owns Revenue, which does not use it.
-        assertThat(proposed.json().get("approvers").toString()).isEqualTo("[\"marketing-manager\"]");
+        // Sales owns the term; Lead Management (marketing) and Sales (sales) use it.
+        assertThat(proposed.json().get("approvers").toString()).isEqualTo("[\"sales-manager\",\"marketing-manager\"]");
 
         assertThat(eleanor.post(change + "/approve", Map.of()).status()).isEqualTo(403);
-        assertThat(sofia.get("/api/v1/glossary/mql").json().get("term").get("criterion").asString()).isEqualTo("lifecycle >= mql");
-        JsonNode applied = marcus.post(change + "/approve", Map.of("comment", "Yes")).json();
-        assertThat(applied.get("state").asString()).isEqualTo("applied");
-        JsonNode mql = sofia.get("/api/v1/glossary/mql").json();
-        assertThat(mql.get("term").get("criterion").asString()).isEqualTo("lifecycle >= lead and activity(email.clicked, last 30 days) >= 2");
-        assertThat(mql.get("term").get("version").asLong()).isEqualTo(1);
-        assertThat(mql.get("changes").get(0).get("reviews").get(0).get("userName").asString()).isEqualTo("Marcus Bell");
+        JsonNode half = oliver.post(change + "/approve", Map.of("comment", "Yes")).json();
+        assertThat(half.get("state").asString()).isEqualTo("in_review");
+        assertThat(half.get("waitingFor").toString()).isEqualTo("[\"marketing-manager\"]");
+        assertThat(sofia.get("/api/v1/glossary/sql").json().get("term").get("definition").asString()).doesNotContain("twelve months");
+
+        assertThat(marcus.post(change + "/approve", Map.of()).json().get("state").asString()).isEqualTo("applied");
+        JsonNode sql = sofia.get("/api/v1/glossary/sql").json();
+        assertThat(sql.get("term").get("definition").asString()).isEqualTo(wording);
+        assertThat(sql.get("term").get("version").asLong()).isEqualTo(1);
+        assertThat(sql.get("changes").get(0).get("reviews").findValuesAsString("userName")).containsExactly("Oliver Grant", "Marcus Bell");
     }
 }

@@ -48,13 +48,30 @@ class ProcessStoryTests {
         String yaml = Samples.yaml("lead-management").replace("key: lead-management", "key: lead-management-emea")
                 .replace("name: Lead Management", "name: Lead Management EMEA");
 
-        // Marcus imports his YAML: it is a draft, and it is his to change.
-        var written = marcus.send("POST", "/api/v1/processes", "application/yaml", yaml);
+        // Marcus imports his YAML, but forgot what happens to a lead the SDR does not qualify: lint says so.
+        String unfinished = yaml.replace("""
+                  - label: not qualified
+                    else: true
+                    to: nurture
+                """, "");
+        assertThat(unfinished).isNotEqualTo(yaml);
+        var written = marcus.send("POST", "/api/v1/processes", "application/yaml", unfinished);
         assertThat(written.status()).as(written.toString()).isEqualTo(201);
         String draft = written.json().get("id").asString();
         String path = "/api/v1/processes/lead-management-emea/versions/" + draft;
         assertThat(written.json().get("state").asString()).isEqualTo("draft");
         assertThat(written.json().get("approvers").toString()).isEqualTo("[\"marketing-manager\",\"sales-manager\"]");
+        JsonNode lint = written.json().get("lint");
+        assertThat(lint.findValuesAsString("code")).contains("gate-no-else");
+        assertThat(lint.toString()).contains("sql-gate");
+        var notReady = marcus.post(path + "/review");
+        assertThat(notReady.status()).isEqualTo(409);
+        assertThat(notReady.json().get("errors").findValuesAsString("code")).contains("gate-no-else");
+
+        // He adds the else branch; the draft lints clean.
+        var completed = marcus.send("PUT", path, "application/yaml", yaml);
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        assertThat(completed.json().get("lint").findValuesAsString("severity")).doesNotContain("error");
 
         // Publishing a draft is refused: it has not been approved.
         var early = marcus.post(path + "/publish");

@@ -14,10 +14,17 @@ class EmailsFacade implements Emails {
 
     private final Outbox outbox;
     private final EmailTemplates templates;
+    private final Previews previews;
 
-    EmailsFacade(Outbox outbox, EmailTemplates templates) {
+    EmailsFacade(Outbox outbox, EmailTemplates templates, Previews previews) {
         this.outbox = outbox;
         this.templates = templates;
+        this.previews = previews;
+    }
+
+    @Override
+    public dev.baton.marketing.EmailPreview preview(String template, java.util.UUID person) {
+        return previews.preview(template, person);
     }
 
     @Override

@@ -34,6 +34,11 @@ class ProcessesFacade implements Processes {
     }
 
     @Override
+    public ProcessVersion version(String key, String ref) {
+        return library.version(key, ref);
+    }
+
+    @Override
     public Optional<GlossaryTerm> term(String key) {
         return glossary.find(key);
     }

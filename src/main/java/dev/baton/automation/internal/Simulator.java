@@ -1,0 +1,232 @@
+package dev.baton.automation.internal;
+
+import dev.baton.automation.Simulation;
+import dev.baton.automation.Simulation.Passage;
+import dev.baton.contacts.Contacts;
+import dev.baton.contacts.Person;
+import dev.baton.marketing.Emails;
+import dev.baton.platform.api.InvalidInputException;
+import dev.baton.platform.api.NotFoundException;
+import dev.baton.processes.Branch;
+import dev.baton.processes.ProcessDocument;
+import dev.baton.processes.ProcessVersion;
+import dev.baton.processes.Sla;
+import dev.baton.processes.Step;
+import dev.baton.segments.Searches;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a document step by step for test people on a virtual clock that jumps over every wait and
+ * SLA, reading the workspace but changing nothing: gates are decided on the people as they are now,
+ * emails are rendered, tasks are described, goals count as reached only when the caller says so.
+ * Both engines' documents are simulated the same way, so a workflow and a campaign are tried alike.
+ */
+@Service
+public class Simulator {
+
+    /** How many steps one person may take before the simulation calls it a loop. */
+    private static final int LIMIT = 200;
+
+    private final Contacts contacts;
+    private final Searches searches;
+    private final Emails emails;
+    private final Clock clock;
+
+    Simulator(Contacts contacts, Searches searches, Emails emails, Clock clock) {
+        this.contacts = contacts;
+        this.searches = searches;
+        this.emails = emails;
+        this.clock = clock;
+    }
+
+    public Simulation simulate(ProcessVersion version, Collection<UUID> people, Set<String> goalsReached, Instant start) {
+        if (people == null || people.isEmpty()) {
+            throw new InvalidInputException("people", null, "name at least one test person");
+        }
+        Instant from = start == null ? clock.instant() : start;
+        List<Simulation.Run> runs = new ArrayList<>();
+        for (UUID id : people) {
+            Person person = contacts.person(id).orElseThrow(() -> new NotFoundException("person", id));
+            runs.add(new Walk(version.body(), person, goalsReached == null ? Set.of() : goalsReached, from).run());
+        }
+        return new Simulation(version.document(), version.number(), from, runs);
+    }
+
+    /** One person's walk through the document. */
+    private final class Walk {
+
+        private final ProcessDocument document;
+        private final Person person;
+        private final Set<String> goals;
+        private final ZoneId zone = clock.getZone();
+        private final List<Passage> path = new ArrayList<>();
+        private Instant now;
+        private String waitingAt;
+        private String outcome;
+
+        Walk(ProcessDocument document, Person person, Set<String> goals, Instant start) {
+            this.document = document;
+            this.person = person;
+            this.goals = goals;
+            this.now = start;
+        }
+
+        Simulation.Run run() {
+            Step first = document.steps().stream().filter(s -> Step.TRIGGER.equals(s.type())).findFirst().orElse(null);
+            if (first == null) {
+                return new Simulation.Run(person.id(), person.displayName(), path, null, "the document has no trigger");
+            }
+            pass(first, "enters: " + first.event() + (first.value() == null ? "" : " " + first.value()), null, null);
+            follow(document.successors(first), null);
+            return new Simulation.Run(person.id(), person.displayName(), path, outcome, waitingAt);
+        }
+
+        /** Walks on from the given steps until an exit, a wait with no end, or {@code stopAt} (a join). */
+        private Step follow(List<String> next, String stopAt) {
+            List<String> ahead = next;
+            while (!ahead.isEmpty() && outcome == null && waitingAt == null) {
+                if (path.size() > LIMIT) {
+                    waitingAt = "stopped after " + LIMIT + " steps: the flow loops";
+                    return null;
+                }
+                Step step = document.step(ahead.get(0)).orElse(null);
+                if (step == null) {
+                    waitingAt = "the flow goes to " + ahead.get(0) + ", which is not a step";
+                    return null;
+                }
+                if (step.key().equals(stopAt)) {
+                    return step;
+                }
+                ahead = visit(step);
+            }
+            return null;
+        }
+
+        private List<String> visit(Step step) {
+            switch (step.type() == null ? "" : step.type()) {
+                case Step.TRIGGER -> {
+                    String goal = step.value() == null ? step.key() : step.value();
+                    if (!goals.contains(goal)) {
+                        pass(step, "waits for the goal " + goal, null, null);
+                        waitingAt = step.key();
+                        return List.of();
+                    }
+                    pass(step, "reaches the goal " + goal, null, null);
+                }
+                case Step.TASK -> {
+                    Instant due = due(step.sla());
+                    pass(step, "a task for " + step.lane() + (step.sla() == null ? "" : ", due within " + step.sla())
+                            + "; the simulation takes it as done when due", null, new Simulation.Task(step.name(), step.lane(), due));
+                    now = due;
+                }
+                case Step.ACTION -> action(step);
+                case Step.WAIT -> {
+                    if (step.duration() == null) {
+                        pass(step, "waits until " + step.until(), null, null);
+                        waitingAt = step.key();
+                        return List.of();
+                    }
+                    now = due(step.duration());
+                    pass(step, "waited " + step.duration(), null, null);
+                }
+                case Step.GATE -> {
+                    return List.of(decide(step));
+                }
+                case Step.PARALLEL -> {
+                    pass(step, "splits into " + step.branches().size() + " branches, walked one after the other", null, null);
+                    Step join = null;
+                    for (Branch branch : step.branches()) {
+                        String joinKey = joinOf(step);
+                        Step reached = follow(List.of(branch.to()), joinKey);
+                        join = reached == null ? join : reached;
+                        if (outcome != null || waitingAt != null) {
+                            return List.of();
+                        }
+                    }
+                    if (join == null) {
+                        return List.of();
+                    }
+                    pass(join, "all branches done", null, null);
+                    return document.successors(join);
+                }
+                case Step.SUBPROCESS -> pass(step, "runs the process " + step.process() + " (not simulated here)", null, null);
+                case Step.EXIT -> {
+                    pass(step, "leaves: " + step.outcome(), null, null);
+                    outcome = step.outcome();
+                    return List.of();
+                }
+                default -> pass(step, "passes", null, null);
+            }
+            return document.successors(step);
+        }
+
+        private void action(Step step) {
+            var with = step.with();
+            switch (step.action() == null ? "" : step.action()) {
+                case "email" -> {
+                    var email = emails.preview(with.get("template"), person.id());
+                    pass(step, email.skipped() == null ? "would get the email \"" + email.subject() + "\""
+                            : "would not get the email: " + email.skipped(), email, null);
+                }
+                case "create_task", "notify" -> pass(step, "a task for " + with.getOrDefault("role", "the owner"), null,
+                        new Simulation.Task(with.getOrDefault("title", step.name()), with.getOrDefault("role", "owner"),
+                                due(with.getOrDefault("sla", step.sla()))));
+                case "tag" -> pass(step, "would be tagged " + with.get("tag"), null, null);
+                case "untag" -> pass(step, "would lose the tag " + with.get("tag"), null, null);
+                case "stage" -> pass(step, "would move to the stage " + with.get("stage"), null, null);
+                case "assign_owner" -> pass(step, person.owner() == null ? "would get an owner from " + with.get("role")
+                        : "keeps their owner", null, null);
+                default -> pass(step, "would " + step.action().replace('_', ' ') + (with.isEmpty() ? "" : " " + with), null, null);
+            }
+        }
+
+        /** The first branch whose term or query the person meets now; otherwise the else branch. */
+        private String decide(Step gate) {
+            for (Branch branch : gate.branches()) {
+                if (branch.otherwise()) {
+                    continue;
+                }
+                String query = branch.term() != null ? "term \"" + branch.term() + "\"" : branch.when();
+                if (query != null && searches.matchingPeople(query, List.of(person.id())).contains(person.id())) {
+                    pass(gate, "meets " + (branch.label() != null ? branch.label() : query) + " → " + branch.to(), null, null);
+                    return branch.to();
+                }
+            }
+            Branch otherwise = gate.branches().stream().filter(Branch::otherwise).findFirst().orElse(null);
+            if (otherwise == null) {
+                pass(gate, "meets no branch and the gate has no else", null, null);
+                waitingAt = gate.key();
+                return gate.key();
+            }
+            pass(gate, "meets no condition → " + otherwise.to(), null, null);
+            return otherwise.to();
+        }
+
+        private String joinOf(Step split) {
+            return document.steps().stream().filter(s -> Step.JOIN.equals(s.type())).map(Step::key).findFirst().orElse(null);
+        }
+
+        private Instant due(String sla) {
+            if (sla == null || sla.isBlank()) {
+                return now;
+            }
+            try {
+                return Sla.parse(sla).after(now, zone);
+            } catch (IllegalArgumentException e) {
+                return now;
+            }
+        }
+
+        private void pass(Step step, String note, dev.baton.marketing.EmailPreview email, Simulation.Task task) {
+            path.add(new Passage(step.key(), step.name(), step.type(), now, note, email, task));
+        }
+    }
+}
