@@ -128,6 +128,15 @@ class ProcessStoryTests {
         assertThat(marcus.get("/api/v1/processes/lead-management-emea/diff?from=1&to=" + roundTrip).json().size()).isZero();
         assertThat(sofia.get("/api/v1/processes/lead-management-emea/versions/1/diagram.svg").body())
                 .contains("Call the lead and qualify them");
+        var png = sofia.getBytes("/api/v1/processes/lead-management-emea/versions/1/diagram.png");
+        assertThat(png.contentType()).isEqualTo("image/png");
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body())).getWidth()).isGreaterThan(800);
+        assertThat(pdfText(sofia.getBytes("/api/v1/processes/lead-management-emea/versions/1/diagram.pdf").body()))
+                .contains("Call the lead and qualify them").contains("SDR");
+        // The data map: what is written and never read, read and never written.
+        JsonNode map = sofia.get("/api/v1/data-map?document=lead-management-emea&ref=1").json();
+        assertThat(map.toString()).contains("person.phone");
+        assertThat(sofia.get("/api/v1/data-map.html?document=lead-management-emea&ref=1").body()).contains("person.custom.interest");
 
         JsonNode history = marcus.get("/api/v1/processes/lead-management-emea/history").json();
         assertThat(history.findValuesAsString("action")).containsSubsequence("created", "sent to review",
