@@ -30,6 +30,8 @@ public final class Browser implements AutoCloseable {
     public static Browser launch() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
                 "Browser tests skipped: no Chromium at " + CHROMIUM + " (apt-get install -y chromium, or set BATON_CHROMIUM)");
+        // The browser, the server and PostgreSQL share two cores; an htmx round trip can take seconds.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
