@@ -14,8 +14,8 @@ final class Choices {
     static final List<String> ACTIONS = List.of("email", "tag", "untag", "set_field", "stage", "create_task", "notify", "webhook",
             "create_deal", "start_process", "assign_owner");
 
-    /** The list with {@code current} added when it holds something the list does not. */
-    List<String> with(List<String> list, String current) {
+    /** The list with {@code current} added when it holds something the list does not (public: the templates call it). */
+    public List<String> with(List<String> list, String current) {
         String value = Text.orNull(current);
         if (value == null || list.contains(value)) {
             return list;

@@ -60,19 +60,19 @@ record DocumentForm(String key, String name, String level, String parent, String
         return new DocumentForm(key, name, level, parent, owner, kind, purpose, glossary, title, rowVersion, lanes, stakeholders, newSteps);
     }
 
-    /** The lane keys written so far, for the steps' lane choices. */
-    List<String> laneKeys() {
+    /** The lane keys written so far, for the steps' lane choices (public, as what the templates call). */
+    public List<String> laneKeys() {
         return lanes.stream().map(LaneForm::key).map(Text::orNull).filter(Objects::nonNull).distinct().toList();
     }
 
     /** How a step's lane choice reads: the lane's name, else its key; a key no lane has says so. */
-    String laneLabel(String laneKey) {
+    public String laneLabel(String laneKey) {
         return lanes.stream().filter(l -> laneKey != null && laneKey.equals(Text.orNull(l.key()))).findFirst()
                 .map(l -> Text.orNull(l.name()) == null ? laneKey : l.name().strip()).orElse(laneKey + " (no such lane)");
     }
 
     /** The step keys written so far, for a step's next and a branch's target. */
-    List<String> stepKeys() {
+    public List<String> stepKeys() {
         return steps.stream().map(StepForm::key).map(Text::orNull).filter(Objects::nonNull).distinct().toList();
     }
 }

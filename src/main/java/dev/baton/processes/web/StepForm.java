@@ -48,8 +48,11 @@ record StepForm(String key, String type, String lane, String name, String event,
                 Text.orNull(outcome), Text.words(reads), Text.words(writes), Text.words(shared), Text.orNull(next));
     }
 
-    /** Whether the editor shows a field: the step's type is written with it, or it holds something that must not be lost. */
-    boolean shows(String field) {
+    /**
+     * Whether the editor shows a field: the step's type is written with it, or it holds something that
+     * must not be lost. The methods the templates call are public.
+     */
+    public boolean shows(String field) {
         if (FIELDS.getOrDefault(type == null ? "" : type, Set.of()).contains(field)) {
             return true;
         }
@@ -73,7 +76,7 @@ record StepForm(String key, String type, String lane, String name, String event,
     }
 
     /** Whether the details (fields read and written, sharing, an explicit next step) hold anything, to open them. */
-    boolean hasDetails() {
+    public boolean hasDetails() {
         return Text.orNull(reads) != null || Text.orNull(writes) != null || Text.orNull(shared) != null || Text.orNull(next) != null;
     }
 
