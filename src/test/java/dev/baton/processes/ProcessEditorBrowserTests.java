@@ -57,6 +57,14 @@ class ProcessEditorBrowserTests {
         return page;
     }
 
+    /**
+     * Waits for htmx to have wired up the editor it swapped in: it does so a moment after the swap, and
+     * a robot typing at once would otherwise type into a form that does not yet redraw anything.
+     */
+    private static void settled(Page page) {
+        assertThat(page.locator("#editor.htmx-added")).hasCount(0);
+    }
+
     private static Locator button(Locator within, String name) {
         return within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
@@ -87,6 +95,7 @@ class ProcessEditorBrowserTests {
         button(editor, "Add step").click();
         Locator trigger = page.locator("#step-0");
         assertThat(trigger.getByLabel("Type")).hasValue("trigger");
+        settled(page);
         trigger.getByLabel("Key").fill("asked");
         trigger.getByLabel("Event").selectOption("manual");
         trigger.getByLabel("Name").fill("Lead asks to be called");
@@ -98,6 +107,7 @@ class ProcessEditorBrowserTests {
         Locator task = page.locator("#step-1");
         assertThat(task.getByLabel("Type")).hasValue("task");
         assertThat(task.getByLabel("Lane")).hasValue("sdr");
+        settled(page);
         task.getByLabel("Key").fill("call");
         task.getByLabel("Name").fill("Call the lead");
         assertThat(diagram.locator("[data-step=call] text", new Locator.LocatorOptions().setHasText("Call the lead"))).hasCount(1);
@@ -117,9 +127,12 @@ class ProcessEditorBrowserTests {
         // the exit: choosing the type brings its fields
         button(editor, "Add step").click();
         Locator exit = page.locator("#step-2");
+        assertThat(exit).isVisible();
+        settled(page);
         exit.getByLabel("Type").selectOption("exit");
         assertThat(exit.getByLabel("Outcome")).isVisible();
         assertThat(exit.getByLabel("SLA")).hasCount(0);
+        settled(page);
         exit.getByLabel("Key").fill("called");
         exit.getByLabel("Name").fill("Lead called back");
         exit.getByLabel("Outcome").selectOption("completed");
@@ -145,6 +158,57 @@ class ProcessEditorBrowserTests {
         assertThat(node).containsText("Call back");
         assertThat(node).containsText("SDR");
         assertThat(node).containsText("draft");
+    }
+
+    @Test
+    void aDraftWrittenAsYamlIsDrawnAsItIsTyped() {
+        Page page = signIn("marcus@arcadia.example");
+        page.navigate("/processes");
+        Locator create = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("New document"));
+        create.getByLabel("Key").fill("demo-request");
+        create.getByLabel("Name").fill("Demo request");
+        create.getByLabel("Level").selectOption("L3");
+        create.getByLabel("Parent").selectOption("sales");
+        create.getByLabel("Owner").selectOption("account-executive");
+        create.getByRole(AriaRole.BUTTON).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit as YAML")).click();
+        page.waitForFunction("() => window.htmx !== undefined");
+
+        Locator yaml = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("YAML"));
+        assertThat(yaml).hasValue(Pattern.compile("key: demo-request"));
+        String written = yaml.inputValue() + """
+                steps:
+                - key: asked
+                  type: trigger
+                  lane: account-executive
+                  name: A demo is asked for
+                  event: manual
+                - key: show
+                  type: task
+                  lane: account-executive
+                  name: Show the system
+                - key: shown
+                  type: exit
+                  lane: account-executive
+                  name: Demo given
+                  outcome: completed
+                """;
+        yaml.fill(written);
+        assertThat(page.locator("#preview svg [data-step=show]")).containsText("Show the system");
+        assertThat(page.locator("#preview .problems li.error")).hasCount(0);
+
+        yaml.fill(written + "  sla: [");
+        assertThat(page.locator("#preview")).containsText("does not read as a document");
+        yaml.fill(written.replace("Show the system", "Show the X9"));
+        assertThat(page.locator("#preview svg [data-step=show]")).containsText("Show the X9");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("yaml-editor.png")).setFullPage(true));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the document")).click();
+        assertThat(page.locator(".procedure li[data-step=show]")).containsText("Show the X9");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to review"))).isEnabled();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("draft.png")).setFullPage(true));
     }
 
     @Test
