@@ -99,6 +99,16 @@ class SignOffPagesTests {
         form.put("steps[2].outcome", "completed");
         assertThat(submit(marcus, editor, editor, form).header("Location")).endsWith("&saved");
 
+        // without htmx, the editor's buttons give the whole page back, changed but not saved
+        Map<String, String> oneMore = new LinkedHashMap<>(form);
+        oneMore.put("op", "add-step");
+        String withFourSteps = submit(marcus, editor, "/processes/webinar-follow-up/edit/form?v=" + id, oneMore).body();
+        assertThat(withFourSteps).contains("id=\"step-3\"").contains("value=\"step-4\"").contains("<html");
+        oneMore.put("op", "explode");
+        Http.Reply unknownChange = submit(marcus, editor, "/processes/webinar-follow-up/edit/form?v=" + id, oneMore);
+        assertThat(unknownChange.status()).isEqualTo(400);
+        assertThat(unknownChange.body()).contains("is not a change the editor knows");
+
         // saving again with the version read before is refused: someone else's save would be lost
         String stale = submit(marcus, editor, editor, form).body();
         assertThat(stale).contains("was saved by someone else");
