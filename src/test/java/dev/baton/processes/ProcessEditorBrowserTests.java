@@ -3,6 +3,8 @@ package dev.baton.processes;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -218,11 +220,20 @@ class ProcessEditorBrowserTests {
         Locator revenue = page.locator(".tree > li[data-key=revenue]");
         assertThat(revenue.locator("> .tree-row")).containsText("Revenue");
         assertThat(revenue.locator("> .tree-row")).containsText("L1");
-        assertThat(revenue.locator("> .tree-row")).containsText("published v1");
-        Locator children = revenue.locator("> ul > li[data-level=L2]");
-        assertThat(children).hasCount(6);
-        assertThat(revenue.locator("> ul > li[data-key=lead-management] > .tree-row")).containsText("Marketing Manager");
-        assertThat(revenue.locator("> ul > li[data-key=sales] > .tree-row")).containsText("Sales Manager");
+        assertThat(revenue.locator("> .tree-row")).containsText(Pattern.compile("published v\\d+"));
+        // other tests may add documents under Revenue: the demo's six are there, each with its owner
+        Map<String, String> owners = new LinkedHashMap<>();
+        owners.put("demand-generation", "Marketing Manager");
+        owners.put("lead-management", "Marketing Manager");
+        owners.put("sales", "Sales Manager");
+        owners.put("order-fulfilment", "Order Desk");
+        owners.put("billing", "Billing Clerk");
+        owners.put("support", "Support Manager");
+        owners.forEach((key, owner) -> {
+            Locator row = revenue.locator("> ul > li[data-key=" + key + "][data-level=L2] > .tree-row");
+            assertThat(row).containsText(owner);
+            assertThat(row).containsText(Pattern.compile("published v\\d+"));
+        });
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("hierarchy.png")).setFullPage(true));
     }
 
