@@ -23,7 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
         // tests run the overdue check themselves, so that they see every notice it gives
         "baton.tasks.overdue-check=-",
         // email goes to the tests' GreenMail (see Mailbox), quickly and without a rate limit
-        "baton.mail.poll=200ms", "baton.mail.rate=0", "baton.mail.first-retry=1s", "baton.journeys.poll=200ms" })
+        "baton.mail.poll=200ms", "baton.mail.rate=0", "baton.mail.first-retry=1s", "baton.journeys.poll=200ms",
+        // the workflow engine looks for due timers and jobs often, so tests see them soon
+        "baton.workflows.poll=200ms" })
 @ContextConfiguration(initializers = Mailbox.class)
 public @interface BatonTest {
 
