@@ -71,7 +71,8 @@ class GlossaryTests {
         assertThat(proposed.json().get("approvers").toString()).isEqualTo("[\"marketing-manager\"]");
 
         assertThat(eleanor.post(change + "/approve", Map.of()).status()).isEqualTo(403);
-        assertThat(sofia.get("/api/v1/glossary/mql").json().get("term").get("criterion").asString()).isEqualTo("lifecycle >= mql");
+        assertThat(sofia.get("/api/v1/glossary/mql").json().get("term").get("criterion").asString())
+                .isEqualTo("lifecycle >= mql or (lifecycle >= lead and activity(email.clicked, last 30 days) >= 2)");
         JsonNode applied = marcus.post(change + "/approve", Map.of("comment", "Yes")).json();
         assertThat(applied.get("state").asString()).isEqualTo("applied");
         JsonNode mql = sofia.get("/api/v1/glossary/mql").json();

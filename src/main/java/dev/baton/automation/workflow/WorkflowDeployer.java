@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +55,8 @@ class WorkflowDeployer {
         }
     }
 
+    /** Off the start-up thread: until it is done, a run that needs a version not yet deployed deploys it itself. */
+    @Async
     @EventListener(ApplicationReadyEvent.class)
     void catchUp() {
         processes.published().stream().filter(v -> "workflow".equals(v.body().kind())).filter(v -> !versions.has(v.id()))
