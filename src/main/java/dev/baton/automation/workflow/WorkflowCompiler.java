@@ -54,6 +54,8 @@ final class WorkflowCompiler {
     static final String DEAL = "deal";
     static final String OUTCOME = "outcome";
 
+    static final String NAMESPACE = "urn:baton:workflows";
+
     /** Where a task with no SLA is due. */
     static final String DEFAULT_DUE = "1 business day";
 
@@ -95,6 +97,8 @@ final class WorkflowCompiler {
         process.setId(id(document.key()));
         process.setName(document.name());
         process.setExecutable(true);
+        // the engine files a definition under its namespace (its category)
+        model.setTargetNamespace(NAMESPACE);
         model.addProcess(process);
         List<Step> steps = document.steps();
         for (int i = 0; i < steps.size(); i++) {

@@ -29,11 +29,13 @@ public class WorkflowEscalation implements JavaDelegate {
 
     private final Tasks tasks;
     private final Identity identity;
+    private final WorkflowVersions versions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    WorkflowEscalation(Tasks tasks, Identity identity, JdbcClient jdbc, Clock clock) {
+    WorkflowEscalation(Tasks tasks, Identity identity, WorkflowVersions versions, JdbcClient jdbc, Clock clock) {
         this.tasks = tasks;
+        this.versions = versions;
         this.identity = identity;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -46,14 +48,16 @@ public class WorkflowEscalation implements JavaDelegate {
         jdbc.sql("select task from workflow_tasks where process_instance = :instance and step = :step order by created_at desc limit 1")
                 .param("instance", execution.getProcessInstanceId()).param("step", WorkflowCompiler.id(fields.get("task")))
                 .query(java.util.UUID.class).optional().flatMap(tasks::find).filter(Task::open)
-                .ifPresent(late -> escalate(late, role, fields.get("sla"), fields.get("owner")));
+                .ifPresent(late -> escalate(late, role, fields.get("sla"), fields.get("owner"), versions
+                        .ofDefinition(execution.getProcessDefinitionId()).map(v -> " A step of " + v.name() + " (version " + v.number() + ").")
+                        .orElse("")));
     }
 
-    private void escalate(Task late, String role, String sla, String owner) {
+    private void escalate(Task late, String role, String sla, String owner, String from) {
         String manager = identity.managerOf(role).map(Role::key).orElse(owner == null || owner.isBlank() ? role : owner);
         String title = "Overdue: " + late.title();
         String description = "\"" + late.title() + "\" for the " + identity.role(role).map(Role::name).orElse(role) + " was due "
-                + WHEN.format(late.due().atZone(EngineClock.zone())) + " (SLA " + sla + ") and is not done yet: see that it is.";
+                + WHEN.format(late.due().atZone(EngineClock.zone())) + " (SLA " + sla + ") and is not done yet: see that it is." + from;
         tasks.create(new NewTask(title.length() > 200 ? title.substring(0, 200) : title, description, clock.instant(), Priority.HIGH,
                 Assignee.ofRole(manager), late.person(), late.organisation(), late.deal()));
     }

@@ -1,6 +1,7 @@
 package dev.baton.automation.workflow;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +51,7 @@ class WorkflowRuns implements Workflows {
     @Override
     public List<WorkflowVersion> deployed() {
         return versions.all().stream().collect(Collectors.toMap(WorkflowVersions.Deployed::document, v -> v, (a, b) -> b.number() > a.number() ? b : a))
-                .values().stream().sorted(java.util.Comparator.comparing(WorkflowVersions.Deployed::document))
+                .values().stream().sorted(Comparator.comparing(WorkflowVersions.Deployed::document))
                 .map(v -> new WorkflowVersion(v.document(), v.name(), v.number(), WorkflowCompiler.messageName(v.triggerEvent(), v.triggerValue()),
                         v.publishedAt(), runtime.createProcessInstanceQuery().processDefinitionKey(WorkflowCompiler.id(v.document())).count()))
                 .toList();
@@ -78,8 +80,11 @@ class WorkflowRuns implements Workflows {
                 .variableName(WorkflowCompiler.OUTCOME).list().stream().map(HistoricVariableInstance::getValue).map(String::valueOf)
                 .findFirst().orElse(null);
         List<WorkflowRun.StepVisit> steps = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .list().stream()
                 .filter(a -> !"sequenceFlow".equals(a.getActivityType()))
+                // steps of one transaction can start in the same millisecond; the engine numbers them within it
+                .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)
+                        .thenComparing(HistoricActivityInstance::getTransactionOrder, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(a -> new WorkflowRun.StepVisit(step(a.getActivityId()), a.getActivityType(), instant(a.getStartTime()),
                         instant(a.getEndTime())))
                 .toList();

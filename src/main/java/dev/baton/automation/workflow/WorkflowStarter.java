@@ -57,6 +57,9 @@ class WorkflowStarter {
     @Transactional
     public int correlate(String event, String value, List<RunRecord> records) {
         String message = WorkflowCompiler.messageName(event, value);
+        if (runtime.createEventSubscriptionQuery().eventType("message").eventName(message).count() == 0) {
+            return 0; // nothing waits for it: one query, not one per record
+        }
         int woken = 0;
         for (RunRecord record : records) {
             for (Execution waiting : runtime.createExecutionQuery().messageEventSubscriptionName(message)
