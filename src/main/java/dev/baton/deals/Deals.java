@@ -7,4 +7,7 @@ import java.util.UUID;
 public interface Deals {
 
     Optional<Deal> deal(UUID id);
+
+    /** Opens a deal; an unknown pipeline or stage, or a person who does not exist, is a 400 naming the field. */
+    Deal open(NewDeal deal);
 }

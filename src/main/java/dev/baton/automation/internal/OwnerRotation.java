@@ -16,7 +16,7 @@ import dev.baton.identity.User;
  * database so that every runner continues the same rotation).
  */
 @Component
-class OwnerRotation {
+public class OwnerRotation {
 
     private final JdbcClient jdbc;
     private final Contacts contacts;
@@ -28,7 +28,7 @@ class OwnerRotation {
         this.identity = identity;
     }
 
-    void assign(String role, List<UUID> people) {
+    public void assign(String role, List<UUID> people) {
         List<User> users = identity.wearing(role);
         if (users.isEmpty()) {
             return;

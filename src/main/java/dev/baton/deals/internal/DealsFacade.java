@@ -1,5 +1,8 @@
 package dev.baton.deals.internal;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,18 +10,45 @@ import org.springframework.stereotype.Service;
 
 import dev.baton.deals.Deal;
 import dev.baton.deals.Deals;
+import dev.baton.deals.NewDeal;
+import dev.baton.deals.Pipeline;
+import dev.baton.platform.api.InvalidInputException;
 
 @Service
 class DealsFacade implements Deals {
 
     private final DealReader reader;
+    private final DealBook book;
+    private final Pipelines pipelines;
 
-    DealsFacade(DealReader reader) {
+    DealsFacade(DealReader reader, DealBook book, Pipelines pipelines) {
         this.reader = reader;
+        this.book = book;
+        this.pipelines = pipelines;
     }
 
     @Override
     public Optional<Deal> deal(UUID id) {
         return reader.find(id);
+    }
+
+    @Override
+    public Deal open(NewDeal deal) {
+        Pipeline pipeline = pipelines.all().stream().filter(p -> named(p, deal.pipeline())).findFirst()
+                .orElseThrow(() -> new InvalidInputException("pipeline", deal.pipeline(), "is not a pipeline: use one of "
+                        + String.join(", ", pipelines.all().stream().map(Pipeline::name).toList())));
+        List<Deal.DealPerson> people = deal.person() == null ? List.of() : List.of(new Deal.DealPerson(deal.person(), null, null));
+        return book.create(new DealBook.DealSpec(pipeline.id(), deal.stage(), deal.name(), deal.amount(), null, null, deal.owner(),
+                deal.organisation(), people, List.of(), Map.of()));
+    }
+
+    /** "New business" answers to its name in any letter case and to new-business. */
+    private static boolean named(Pipeline pipeline, String name) {
+        if (name == null) {
+            return false;
+        }
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        String own = pipeline.name().trim().toLowerCase(Locale.ROOT);
+        return own.equals(wanted) || own.replaceAll("[^a-z0-9]+", "-").equals(wanted);
     }
 }

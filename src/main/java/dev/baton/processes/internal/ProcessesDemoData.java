@@ -20,6 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessesDemoData implements DemoData {
 
+    /**
+     * Marketing has made them an MQL, or a lead clicked two of our emails lately: a lead can meet it
+     * the moment they become one, which is when Lead Management's MQL gate asks.
+     */
+    static final String MQL_CRITERION = "lifecycle >= mql or (lifecycle >= lead and activity(email.clicked, last 30 days) >= 2)";
+
     static final List<String> DOCUMENTS = List.of("revenue", "demand-generation", "lead-management", "sales", "order-fulfilment",
             "billing", "support");
 
@@ -47,7 +53,7 @@ class ProcessesDemoData implements DemoData {
         term("lead", "Lead", "A person who has shown interest in Arcadia's systems - filled in a form, attended a seminar or asked "
                 + "for a call - and whom nobody has qualified yet.", "lifecycle >= lead", "marketing-manager");
         term("mql", "Marketing Qualified Lead", "A lead whose interest marketing has confirmed: they work at a company that "
-                + "could buy, and engaged with us more than once lately.", "lifecycle >= mql", "marketing-manager");
+                + "could buy, and engaged with us more than once lately.", MQL_CRITERION, "marketing-manager");
         term("sql", "Sales Qualified Lead", "A lead an SDR has spoken to and found to have a budget, the authority to buy, a "
                 + "real need and a timeline.", "lifecycle >= sql", "sales-manager");
         term("opportunity", "Opportunity", "A sales qualified lead with an open deal in the pipeline.", "lifecycle >= opportunity",
