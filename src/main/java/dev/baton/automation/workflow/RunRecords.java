@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.variable.api.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ class RunRecords {
     }
 
     /** The record of a running execution: its business key, with its person and deal. */
-    Optional<RunRecord> record(org.flowable.engine.delegate.DelegateExecution execution) {
+    Optional<RunRecord> record(DelegateExecution execution) {
         return WorkflowTime.uuid(execution.getProcessInstanceBusinessKey())
                 .map(key -> new RunRecord(key, person(execution).orElse(null), deal(execution).orElse(null)));
     }

@@ -15,7 +15,6 @@ import org.flowable.engine.delegate.DelegateHelper;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import dev.baton.automation.internal.OwnerRotation;
@@ -55,7 +54,7 @@ public class WorkflowActions implements JavaDelegate {
     private final Clock clock;
 
     WorkflowActions(Contacts contacts, Tasks tasks, Deals deals, Emails emails, Identity identity, OwnerRotation owners,
-            RunRecords records, @Lazy WorkflowStarter starter, Clock clock) {
+            RunRecords records, WorkflowStarter starter, Clock clock) {
         this.contacts = contacts;
         this.tasks = tasks;
         this.deals = deals;

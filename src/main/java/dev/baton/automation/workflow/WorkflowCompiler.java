@@ -132,7 +132,7 @@ final class WorkflowCompiler {
             case Step.TASK -> userTask(step);
             case Step.ACTION -> action(step);
             case Step.WAIT -> waitFor(step);
-            case Step.GATE -> new ExclusiveGateway();
+            case Step.GATE -> gate();
             case Step.PARALLEL, Step.JOIN -> new ParallelGateway();
             case Step.SUBPROCESS -> subprocess(step);
             case Step.EXIT -> exit(step.outcome());
@@ -154,6 +154,13 @@ final class WorkflowCompiler {
         IntermediateCatchEvent event = new IntermediateCatchEvent();
         event.addEventDefinition(definition);
         return event;
+    }
+
+    /** A gate decides in its own transaction too: a search that fails is retried, not lost with the step before it. */
+    private static ExclusiveGateway gate() {
+        ExclusiveGateway gate = new ExclusiveGateway();
+        gate.setAsynchronous(true);
+        return gate;
     }
 
     private UserTask userTask(Step step) {

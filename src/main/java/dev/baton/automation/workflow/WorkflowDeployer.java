@@ -11,9 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.baton.processes.ProcessDocument;
@@ -23,10 +25,10 @@ import dev.baton.processes.Processes;
 import dev.baton.processes.Step;
 
 /**
- * Publishing a workflow-kind document deploys it to the engine under the document's key: the
- * engine numbers the definitions, runs already going stay on theirs, and new work takes the
- * newest. At start-up, published versions the engine lacks (published before workflows ran, or
- * on a fresh engine schema) are deployed too.
+ * Publishing a workflow-kind document deploys it to the engine under the document's key, in the
+ * same transaction: the engine numbers the definitions, runs already going stay on theirs, and new
+ * work takes the newest. At start-up, published versions the engine lacks (published before
+ * workflows ran, or on a fresh engine schema) are deployed too.
  */
 @Component
 class WorkflowDeployer {
@@ -37,6 +39,7 @@ class WorkflowDeployer {
     private final WorkflowVersions versions;
     private final Processes processes;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate nested;
     private final Clock clock;
 
     WorkflowDeployer(RepositoryService repository, WorkflowVersions versions, Processes processes, TransactionTemplate transactions,
@@ -45,13 +48,27 @@ class WorkflowDeployer {
         this.versions = versions;
         this.processes = processes;
         this.transactions = transactions;
+        this.nested = new TransactionTemplate(transactions.getTransactionManager());
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /**
+     * In the publishing transaction, so that a workflow is deployed the moment its publication can be
+     * seen: work its trigger starts right after never finds it missing.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(ProcessPublished published) {
-        if ("workflow".equals(published.kind())) {
-            processes.published(published.key()).filter(current -> current.id().equals(published.version())).ifPresent(this::deploy);
+        if (!"workflow".equals(published.kind())) {
+            return;
+        }
+        // a savepoint: should deploying fail, the publication still stands, and start-up tries again
+        try {
+            nested.executeWithoutResult(status -> processes.published(published.key())
+                    .filter(current -> current.id().equals(published.version())).ifPresent(this::deploy));
+        } catch (RuntimeException e) {
+            log.error("Version {} of {} is published but could not be deployed; it will be tried again at the next start.",
+                    published.number(), published.key(), e);
         }
     }
 

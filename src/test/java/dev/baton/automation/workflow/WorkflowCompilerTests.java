@@ -70,6 +70,7 @@ class WorkflowCompilerTests {
                         org.assertj.core.groups.Tuple.tuple("with.role", "account-executive"));
 
         ExclusiveGateway mql = (ExclusiveGateway) process.getFlowElement("mql-gate");
+        assertThat(mql.isAsynchronous()).isTrue();
         SequenceFlow toCall = flow(process, "mql-gate", "qualify-call");
         SequenceFlow toNurture = flow(process, "mql-gate", "nurture");
         assertThat(toCall.getConditionExpression()).isEqualTo("${workflowGates.term(execution, 'mql')}");
