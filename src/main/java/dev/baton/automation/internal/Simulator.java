@@ -143,8 +143,8 @@ public class Simulator {
                 case Step.PARALLEL -> {
                     pass(step, "splits into " + step.branches().size() + " branches, walked one after the other", null, null);
                     Step join = null;
+                    String joinKey = joinOf(step);
                     for (Branch branch : step.branches()) {
-                        String joinKey = joinOf(step);
                         Step reached = follow(List.of(branch.to()), joinKey);
                         join = reached == null ? join : reached;
                         if (outcome != null || waitingAt != null) {
@@ -210,8 +210,11 @@ public class Simulator {
             return otherwise.to();
         }
 
+        /** The join that closes a split: the first join after it in the document (lint requires every split to be joined). */
         private String joinOf(Step split) {
-            return document.steps().stream().filter(s -> Step.JOIN.equals(s.type())).map(Step::key).findFirst().orElse(null);
+            List<Step> steps = document.steps();
+            return steps.subList(steps.indexOf(split) + 1, steps.size()).stream().filter(s -> Step.JOIN.equals(s.type()))
+                    .map(Step::key).findFirst().orElse(null);
         }
 
         private Instant due(String sla) {

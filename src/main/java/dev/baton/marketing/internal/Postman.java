@@ -236,19 +236,7 @@ public class Postman {
         if (template.isEmpty()) {
             return "the template " + entry.template() + " no longer exists";
         }
-        if (person.primaryEmail() == null) {
-            return "the person has no email address";
-        }
-        if ("marketing".equals(entry.purpose())) {
-            String consent = person.consent() == null ? "unknown" : person.consent().email();
-            if ("opted_out".equals(consent)) {
-                return "the person opted out of email";
-            }
-            if (settings.requireOptIn() && !"opted_in".equals(consent)) {
-                return "the person has not opted in to email";
-            }
-        }
-        return null;
+        return Consent.reasonNotToSend(person, entry.purpose(), settings.requireOptIn());
     }
 
     private NewActivity sentEntry(Rendered email, Instant now) {

@@ -45,18 +45,6 @@ class Previews {
     }
 
     private String skipped(EmailTemplate template, Person person) {
-        if (person.primaryEmail() == null) {
-            return "the person has no email address";
-        }
-        if ("marketing".equals(template.purpose())) {
-            String consent = person.consent() == null ? "unknown" : person.consent().email();
-            if ("opted_out".equals(consent)) {
-                return "the person opted out of email";
-            }
-            if (settings.requireOptIn() && !"opted_in".equals(consent)) {
-                return "the person has not opted in to email";
-            }
-        }
-        return null;
+        return Consent.reasonNotToSend(person, template.purpose(), settings.requireOptIn());
     }
 }

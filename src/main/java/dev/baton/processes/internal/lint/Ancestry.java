@@ -84,9 +84,9 @@ final class Ancestry {
         }
         Map<String, String> cameFrom = new HashMap<>();
         cameFrom.put(process, null);
-        Deque<String> todo = new ArrayDeque<>(List.of(process));
-        while (!todo.isEmpty() && cameFrom.size() <= LIMIT) {
-            String at = todo.poll();
+        Deque<String> pending = new ArrayDeque<>(List.of(process));
+        while (!pending.isEmpty() && cameFrom.size() <= LIMIT) {
+            String at = pending.poll();
             for (String called : calls(at)) {
                 if (key.equals(called)) {
                     List<String> chain = new ArrayList<>(List.of(key));
@@ -98,7 +98,7 @@ final class Ancestry {
                 }
                 if (called != null && !cameFrom.containsKey(called)) {
                     cameFrom.put(called, at);
-                    todo.add(called);
+                    pending.add(called);
                 }
             }
         }

@@ -115,13 +115,13 @@ final class Flow {
     /** The steps that can be reached from the given ones, these included. */
     BitSet from(BitSet starts) {
         BitSet seen = new BitSet();
-        Deque<Integer> todo = new ArrayDeque<>();
-        starts.stream().forEach(todo::push);
-        while (!todo.isEmpty()) {
-            int at = todo.pop();
+        Deque<Integer> pending = new ArrayDeque<>();
+        starts.stream().forEach(pending::push);
+        while (!pending.isEmpty()) {
+            int at = pending.pop();
             if (!seen.get(at)) {
                 seen.set(at);
-                successors.get(at).forEach(todo::push);
+                successors.get(at).forEach(pending::push);
             }
         }
         return seen;

@@ -72,10 +72,10 @@ final class Splits {
         Set<Integer> joins = new TreeSet<>();
         Set<Integer> exits = new TreeSet<>();
         BitSet seen = new BitSet();
-        Deque<Integer> todo = new ArrayDeque<>();
-        todo.add(start);
-        while (!todo.isEmpty()) {
-            int at = todo.poll();
+        Deque<Integer> pending = new ArrayDeque<>();
+        pending.add(start);
+        while (!pending.isEmpty()) {
+            int at = pending.poll();
             if (seen.get(at)) {
                 continue;
             }
@@ -86,9 +86,9 @@ final class Splits {
             } else if (Step.EXIT.equals(type)) {
                 exits.add(at);
             } else if (Step.PARALLEL.equals(type)) {
-                join(at).ifPresent(inner -> todo.addAll(flow.successors(inner)));
+                join(at).ifPresent(inner -> pending.addAll(flow.successors(inner)));
             } else {
-                todo.addAll(flow.successors(at));
+                pending.addAll(flow.successors(at));
             }
         }
         return new Walk(branch, start, joins, exits);
