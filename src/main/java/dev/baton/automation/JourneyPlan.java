@@ -1,6 +1,9 @@
 package dev.baton.automation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the journey runner runs: what starts it ({@code triggers}) and its steps in order, each going
@@ -30,55 +33,72 @@ public record JourneyPlan(List<Trigger> triggers, List<Node> nodes) {
     }
 
     /** What enrolls people: an event of a type with a value (a tag, a form, a stage). */
-    public record Trigger(String type, String value) {
+    public record Trigger(String type, String value, Map<String, String> with) {
+
+        public Trigger {
+            with = with == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(with));
+        }
+
+        public Trigger(String type, String value) {
+            this(type, value, null);
+        }
     }
 
     /** One step of a plan. */
     public record Node(String key, String type, String tag, String template, String duration, String goal, String outcome,
-            String next, String title, String role, String sla, String stage, String query, String otherwise) {
+            String next, String title, String role, String sla, String stage, String query, String otherwise, Map<String, String> with) {
+
+        public Node {
+            with = with == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(with));
+        }
 
         public Node withNext(String step) {
-            return new Node(key, type, tag, template, duration, goal, outcome, step, title, role, sla, stage, query, otherwise);
+            return new Node(key, type, tag, template, duration, goal, outcome, step, title, role, sla, stage, query, otherwise, with);
+        }
+
+        /** A step whose settings are all in {@code with} (set_field, webhook, notify, create_deal, start_process, …). */
+        public static Node action(String key, String type, Map<String, String> with) {
+            return new Node(key, type, null, null, null, null, null, null, null, null, null, null, null, null, with);
         }
 
         public static Node tag(String key, String tag) {
-            return new Node(key, "tag", tag, null, null, null, null, null, null, null, null, null, null, null);
+            return new Node(key, "tag", tag, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static Node untag(String key, String tag) {
-            return new Node(key, "untag", tag, null, null, null, null, null, null, null, null, null, null, null);
+            return new Node(key, "untag", tag, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static Node email(String key, String template) {
-            return new Node(key, "email", null, template, null, null, null, null, null, null, null, null, null, null);
+            return new Node(key, "email", null, template, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static Node waitFor(String key, String duration) {
-            return new Node(key, "wait", null, null, duration, null, null, null, null, null, null, null, null, null);
+            return new Node(key, "wait", null, null, duration, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static Node task(String key, String title, String role, String sla) {
-            return new Node(key, "task", null, null, null, null, null, null, title, role, sla, null, null, null);
+            return new Node(key, "task", null, null, null, null, null, null, title, role, sla, null, null, null, null);
         }
 
         public static Node assignOwner(String key, String role) {
-            return new Node(key, "assign_owner", null, null, null, null, null, null, null, role, null, null, null, null);
+            return new Node(key, "assign_owner", null, null, null, null, null, null, null, role, null, null, null, null, null);
         }
 
         public static Node stage(String key, String stage) {
-            return new Node(key, "stage", null, null, null, null, null, null, null, null, null, stage, null, null);
+            return new Node(key, "stage", null, null, null, null, null, null, null, null, null, stage, null, null, null);
         }
 
         public static Node decide(String key, String query, String next, String otherwise) {
-            return new Node(key, "decide", null, null, null, null, null, next, null, null, null, null, query, otherwise);
+            return new Node(key, "decide", null, null, null, null, null, next, null, null, null, null, query, otherwise, null);
         }
 
         public static Node goal(String key, String goal) {
-            return new Node(key, "goal", null, null, null, goal, null, null, null, null, null, null, null, null);
+            return new Node(key, "goal", null, null, null, goal, null, null, null, null, null, null, null, null, null);
         }
 
         public static Node exit(String key, String outcome) {
-            return new Node(key, "exit", null, null, null, null, outcome, null, null, null, null, null, null, null);
+            return new Node(key, "exit", null, null, null, null, outcome, null, null, null, null, null, null, null, null);
         }
     }
 }
