@@ -17,13 +17,18 @@ import java.util.Map;
  * <ul>
  * <li>{@code tag}, {@code untag} — {@code tag}</li>
  * <li>{@code email} — {@code template}: an email template's key</li>
- * <li>{@code wait} — {@code duration}: ISO 8601 (PT0S, PT2H, P3D) or "N business days"</li>
+ * <li>{@code wait} — {@code duration}: ISO 8601 (PT0S, PT2H, P3D) or "N business days"; or {@code with.until}: a time of
+ * day (09:00), "business hours", or a person's date field (person.custom.&lt;key&gt;)</li>
  * <li>{@code task} — {@code title}, {@code role} (a role's key, or "owner" for the person's owner), {@code sla}: when it is due</li>
  * <li>{@code assign_owner} — {@code role}: people without an owner get one of the role's users, in turn</li>
  * <li>{@code stage} — {@code stage}: a lifecycle stage</li>
  * <li>{@code decide} — {@code query}: a saved-search query; who matches goes on to {@code next}, the others to {@code otherwise}</li>
  * <li>{@code goal} — {@code goal}: the goal's key; a person who reaches it leaves every step before it</li>
  * <li>{@code exit} — {@code outcome}: completed, won, lost, disqualified, recycled</li>
+ * <li>{@code set_field} — {@code with.field} (person.…), {@code with.value} (empty text clears)</li>
+ * <li>{@code notify} — {@code with.role} (or "owner") or {@code with.user} (an email), {@code with.message}</li>
+ * <li>{@code create_deal} — {@code with.pipeline}, optional {@code stage}, {@code name}, {@code amount}</li>
+ * <li>{@code start_process} — {@code with.process}: a workflow document (a run per person) or a campaign (enrolled)</li>
  * </ul>
  */
 public record JourneyPlan(List<Trigger> triggers, List<Node> nodes) {

@@ -59,4 +59,15 @@ public interface Contacts {
 
     /** The organisation a person works at primarily, if any. */
     Optional<UUID> primaryOrganisationOf(UUID person);
+
+    /**
+     * Sets one field of people in one statement (a process step): {@code person.first_name},
+     * {@code last_name}, {@code salutation}, {@code pronouns}, {@code owner} (a user's email),
+     * {@code lifecycle} or {@code person.custom.<key>}; empty text clears it. Each change is on the
+     * person's timeline. Returns how many people changed; a field or value that cannot be set is a 400.
+     */
+    int setField(String field, String value, java.util.Collection<UUID> people);
+
+    /** Checks that a field can be set to a value, as {@link #setField} would; a 400 says why not. */
+    void checkField(String field, String value);
 }

@@ -12,6 +12,7 @@ import dev.baton.activities.NewActivity;
 import dev.baton.contacts.ConsentChanged;
 import dev.baton.contacts.LifecycleStageChanged;
 import dev.baton.contacts.OrganisationChanged;
+import dev.baton.contacts.PeopleChanged;
 import dev.baton.contacts.PeopleTagged;
 import dev.baton.contacts.PeopleUntagged;
 import dev.baton.contacts.PersonChanged;
@@ -42,6 +43,14 @@ class ContactChangesOnTheTimeline {
     void on(PersonChanged event) {
         timeline.record(new NewActivity(ActivityType.FIELD_CHANGE, event.person(), null, event.at(),
                 "Changed " + String.join(", ", event.changes().keySet()), null, Map.of("changes", event.changes()), event.by()));
+    }
+
+    /** A field set for many people at once: one entry per person, written together. */
+    @ApplicationModuleListener
+    void on(PeopleChanged event) {
+        timeline.recordAll(event.changes().stream().map(change -> new NewActivity(ActivityType.FIELD_CHANGE, change.person(), null,
+                change.at(), "Changed " + String.join(", ", change.changes().keySet()), null, Map.of("changes", change.changes()),
+                change.by())).toList());
     }
 
     @ApplicationModuleListener

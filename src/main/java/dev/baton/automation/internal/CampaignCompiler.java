@@ -6,7 +6,9 @@ import dev.baton.processes.Branch;
 import dev.baton.processes.ProcessDocument;
 import dev.baton.processes.Step;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,9 +60,8 @@ final class CampaignCompiler {
             case Step.TRIGGER -> List.of(JourneyPlan.Node.goal(key, step.value() == null ? key : step.value()));
             case Step.TASK -> List.of(JourneyPlan.Node.task(key, step.name(), step.lane(), step.sla()));
             case Step.WAIT -> {
-                if (step.duration() == null) {
-                    problems.add(new FieldProblem(at + ".until", step.until(), "a campaign waits for a duration; waiting until a date "
-                            + "is not supported yet"));
+                if (step.duration() == null && step.until() != null) {
+                    yield waitUntil(step, at, problems);
                 }
                 yield List.of(JourneyPlan.Node.waitFor(key, step.duration()));
             }
@@ -86,14 +87,46 @@ final class CampaignCompiler {
             case "assign_owner" -> List.of(JourneyPlan.Node.assignOwner(key, with.get("role")));
             case "create_task" -> List.of(JourneyPlan.Node.task(key, with.getOrDefault("title", step.name()), with.get("role"),
                     with.getOrDefault("sla", step.sla())));
-            case "notify" -> List.of(JourneyPlan.Node.task(key, with.getOrDefault("title", step.name()),
-                    with.getOrDefault("role", "owner"), with.getOrDefault("sla", "PT0S")));
+            case "notify" -> {
+                Map<String, String> settings = new LinkedHashMap<>(with);
+                if (settings.get("message") == null || settings.get("message").isBlank()) {
+                    settings.put("message", step.name() == null ? key : step.name());
+                }
+                if ((settings.get("role") == null || settings.get("role").isBlank())
+                        && (settings.get("user") == null || settings.get("user").isBlank())) {
+                    settings.put("role", "owner");
+                }
+                yield List.of(JourneyPlan.Node.action(key, "notify", settings));
+            }
+            case "set_field" -> {
+                String field = with.get("field");
+                if (field != null && !field.startsWith("person.")) {
+                    problems.add(new FieldProblem(at + ".with.field", field, "a campaign sets fields of its people (person.…); "
+                            + "set deal or organisation fields in a workflow"));
+                }
+                yield List.of(JourneyPlan.Node.action(key, "set_field", with));
+            }
+            case "create_deal", "start_process" -> List.of(JourneyPlan.Node.action(key, step.action(), with));
             default -> {
                 problems.add(new FieldProblem(at + ".action", step.action(), "campaigns run email, tag, untag, stage, assign_owner, "
-                        + "create_task and notify so far"));
+                        + "create_task, notify, set_field, create_deal and start_process"));
                 yield List.of();
             }
         };
+    }
+
+    /** A wait until a time of day, business hours or a person's date field (a campaign has people, not deals). */
+    private static List<JourneyPlan.Node> waitUntil(Step step, String at, List<FieldProblem> problems) {
+        try {
+            WaitUntil until = WaitUntil.parse(step.until());
+            if (until.byField() && !until.field().startsWith("person.custom.")) {
+                problems.add(new FieldProblem(at + ".until", step.until(), "a campaign waits until a person's date field "
+                        + "(person.custom.<key>), a time of day such as 09:00, or business hours"));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(at + ".until", step.until(), e.getMessage()));
+        }
+        return List.of(JourneyPlan.Node.action(step.key(), "wait", Map.of("until", step.until().strip())));
     }
 
     /** A gate's conditional branches, in order, each a decision whose "otherwise" is the next one; the else branch closes the chain. */

@@ -15,7 +15,8 @@ import dev.baton.platform.api.InvalidInputException;
 /** A plan checked and indexed for the runner: node numbers, where each goes next, waits and SLAs. */
 record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delays) {
 
-    static final Set<String> TYPES = Set.of("tag", "untag", "email", "wait", "task", "assign_owner", "stage", "decide", "goal", "exit");
+    static final Set<String> TYPES = Set.of("tag", "untag", "email", "wait", "task", "assign_owner", "stage", "decide", "goal", "exit",
+            "set_field", "notify", "create_deal", "start_process");
     static final Set<String> TRIGGERS = Set.of("tag_applied", "tag_removed", "form_submitted", "stage_changed");
     static final int NONE = -1;
 
@@ -66,6 +67,20 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
                     require(problems, where + ".query", node.query());
                     require(problems, where + ".otherwise", node.otherwise());
                 }
+                case "set_field" -> {
+                    require(problems, where + ".with.field", node.with().get("field"));
+                    if (node.with().get("value") == null) {
+                        problems.add(new FieldProblem(where + ".with.value", null, "must be given (empty text clears the field)"));
+                    }
+                }
+                case "notify" -> {
+                    require(problems, where + ".with.message", node.with().get("message"));
+                    if (blank(node.with().get("role")) && blank(node.with().get("user"))) {
+                        problems.add(new FieldProblem(where + ".with.role", null, "must name a role (or owner), or a user in with.user"));
+                    }
+                }
+                case "create_deal" -> require(problems, where + ".with.pipeline", node.with().get("pipeline"));
+                case "start_process" -> require(problems, where + ".with.process", node.with().get("process"));
                 default -> { }
             }
         }
@@ -90,7 +105,13 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
             }
             String delay = "wait".equals(node.type()) ? node.duration() : "task".equals(node.type()) ? node.sla() : null;
             delays[i] = Delay.NONE;
-            if (delay != null || "wait".equals(node.type())) {
+            if ("wait".equals(node.type()) && delay == null && node.with().get("until") != null) {
+                try {
+                    WaitUntil.parse(node.with().get("until"));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem("nodes[" + i + "].with.until", node.with().get("until"), e.getMessage()));
+                }
+            } else if (delay != null || "wait".equals(node.type())) {
                 try {
                     delays[i] = Delay.parse(delay);
                 } catch (IllegalArgumentException e) {
@@ -113,8 +134,12 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
         return target;
     }
 
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private static void require(List<FieldProblem> problems, String field, String value) {
-        if (value == null || value.isBlank()) {
+        if (blank(value)) {
             problems.add(new FieldProblem(field, value, "must be given"));
         }
     }
@@ -127,14 +152,29 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
         return plan.nodes().size();
     }
 
-    /** Whether someone arriving at a node waits before it runs (a wait step with a duration). */
+    /**
+     * Whether someone arriving at a node waits before it runs (a wait step with a duration, or until a
+     * time of day or business hours). A wait until a person's date runs at once and holds each person
+     * there by their own date (see the runner).
+     */
     boolean waits(int index) {
-        return "wait".equals(node(index).type()) && !delays[index].isZero();
+        WaitUntil until = until(index);
+        return "wait".equals(node(index).type()) && (until != null ? !until.byField() : !delays[index].isZero());
     }
 
     /** When a node runs for someone arriving at {@code now}: a wait step's end, otherwise now. */
     Instant dueOnArrival(int index, Instant now, ZoneId zone) {
-        return "wait".equals(node(index).type()) ? delays[index].after(now, zone) : now;
+        if (!"wait".equals(node(index).type())) {
+            return now;
+        }
+        WaitUntil until = until(index);
+        return until == null ? delays[index].after(now, zone) : until.byField() ? now : until.after(now, zone);
+    }
+
+    /** A wait step's until, if it waits until rather than for a while. */
+    private WaitUntil until(int index) {
+        String until = node(index).with().get("until");
+        return until == null || node(index).duration() != null ? null : WaitUntil.parse(until);
     }
 
     /** A task step's due time for a task made at {@code now}. */

@@ -97,6 +97,25 @@ public class JourneyBook {
                         problems.add(new FieldProblem(where + ".query", node.query(), e.getMessage()));
                     }
                 }
+                case "set_field" -> {
+                    try {
+                        contacts.checkField(node.with().get("field"), node.with().get("value"));
+                    } catch (InvalidInputException e) {
+                        e.problems().forEach(p -> problems.add(new FieldProblem(where + ".with." + ("field".equals(p.field()) ? "field" : "value"),
+                                p.value(), p.message())));
+                    }
+                }
+                case "notify" -> {
+                    String role = node.with().get("role");
+                    String user = node.with().get("user");
+                    if (role != null && !role.isBlank() && !"owner".equals(role) && identity.role(role).isEmpty()) {
+                        problems.add(new FieldProblem(where + ".with.role", role, "is not a role of the org chart (or owner)"));
+                    } else if ((role == null || role.isBlank()) && user != null && (user.contains("@")
+                            ? identity.userByEmail(user).isEmpty() : !user.matches("[0-9a-fA-F-]{36}")
+                            || identity.user(java.util.UUID.fromString(user)).isEmpty())) {
+                        problems.add(new FieldProblem(where + ".with.user", user, "is not a user of Baton: name them by email"));
+                    }
+                }
                 default -> { }
             }
         }

@@ -52,9 +52,12 @@ public class JourneyRunner {
     private final Tasks tasks;
     private final Searches searches;
     private final OwnerRotation owners;
+    private final CampaignActions actions;
 
     JourneyRunner(JdbcClient jdbc, JourneyBook book, Contacts contacts, Emails emails, TransactionTemplate transaction, Clock clock,
-            @Value("${baton.journeys.batch:1000}") int batchSize, Tasks tasks, Searches searches, OwnerRotation owners) {
+            @Value("${baton.journeys.batch:1000}") int batchSize, Tasks tasks, Searches searches, OwnerRotation owners,
+            CampaignActions actions) {
+        this.actions = actions;
         this.tasks = tasks;
         this.searches = searches;
         this.owners = owners;
@@ -126,9 +129,16 @@ public class JourneyRunner {
                     int node = group.get(0).node();
                     CompiledPlan plan = book.plan(version);
                     Set<UUID> yes = run(plan, node, group, now);
+                    // a wait until a person's date keeps who has not reached it here, each until their own date
+                    Map<UUID, Instant> held = actions.holds(plan.node(node), group.stream().map(Due::person).toList(), now,
+                            JourneyBook.zone());
                     steps += group.size();
-                    delta(deltas, version, node, 0, group.size());
+                    delta(deltas, version, node, 0, group.size() - held.size());
                     for (Due d : group) {
+                        if (held.containsKey(d.person())) {
+                            positions.add(new Position(d.id(), node, 0, held.get(d.person())));
+                            continue;
+                        }
                         int next = yes == null || yes.contains(d.person()) ? plan.next()[node] : plan.otherwise()[node];
                         if (next == CompiledPlan.NONE) {
                             positions.add(new Position(d.id(), node, 1, now));
@@ -197,6 +207,8 @@ public class JourneyRunner {
             case "decide" -> {
                 return searches.matchingPeople(node.query(), people);
             }
+            case "set_field", "notify", "create_deal", "start_process" -> actions.run(node,
+                    group.stream().map(d -> new CampaignActions.At(d.id(), d.person())).toList());
             default -> { }
         }
         return null;

@@ -130,9 +130,7 @@ public class Simulator {
                 case Step.ACTION -> action(step);
                 case Step.WAIT -> {
                     if (step.duration() == null) {
-                        pass(step, "waits until " + step.until(), null, null);
-                        waitingAt = step.key();
-                        return List.of();
+                        return waitUntil(step) ? document.successors(step) : List.of();
                     }
                     now = due(step.duration());
                     pass(step, "waited " + step.duration(), null, null);
@@ -176,7 +174,7 @@ public class Simulator {
                     pass(step, email.skipped() == null ? "would get the email \"" + email.subject() + "\""
                             : "would not get the email: " + email.skipped(), email, null);
                 }
-                case "create_task", "notify" -> pass(step, "a task for " + with.getOrDefault("role", "the owner"), null,
+                case "create_task" -> pass(step, "a task for " + with.getOrDefault("role", "the owner"), null,
                         new Simulation.Task(with.getOrDefault("title", step.name()), with.getOrDefault("role", "owner"),
                                 due(with.getOrDefault("sla", step.sla()))));
                 case "tag" -> pass(step, "would be tagged " + with.get("tag"), null, null);
@@ -184,8 +182,47 @@ public class Simulator {
                 case "stage" -> pass(step, "would move to the stage " + with.get("stage"), null, null);
                 case "assign_owner" -> pass(step, person.owner() == null ? "would get an owner from " + with.get("role")
                         : "keeps their owner", null, null);
+                case "set_field" -> pass(step, with.get("value") == null || with.get("value").isBlank()
+                        ? "would clear " + with.get("field") : "would set " + with.get("field") + " to \"" + with.get("value") + "\"", null, null);
+                case "notify" -> pass(step, "would notify " + (with.get("user") != null && !with.get("user").isBlank() ? with.get("user")
+                        : "owner".equals(with.getOrDefault("role", "owner")) ? "the owner" : "the role " + with.get("role")) + ": "
+                        + with.getOrDefault("message", step.name()), null, null);
+                case "create_deal" -> pass(step, "would open a deal in the pipeline " + with.get("pipeline")
+                        + (with.get("stage") == null ? "" : ", at the stage " + with.get("stage"))
+                        + (with.get("amount") == null ? "" : ", for " + with.get("amount")), null, null);
+                case "start_process" -> pass(step, "would start the process " + with.get("process") + " (not simulated here)", null, null);
                 default -> pass(step, "would " + step.action().replace('_', ' ') + (with.isEmpty() ? "" : " " + with), null, null);
             }
+        }
+
+        /**
+         * A wait until a time of day, business hours or a date of the person: the clock moves to its
+         * end and the walk goes on (true); an until that cannot be read stops the walk there.
+         */
+        private boolean waitUntil(Step step) {
+            WaitUntil until;
+            try {
+                until = WaitUntil.parse(step.until());
+            } catch (IllegalArgumentException e) {
+                pass(step, "waits until " + step.until() + ", which " + e.getMessage(), null, null);
+                waitingAt = step.key();
+                return false;
+            }
+            Instant end;
+            String note;
+            if (until.byField()) {
+                Object value = until.field().startsWith("person.custom.")
+                        ? person.custom().get(until.field().substring("person.custom.".length())) : null;
+                end = WaitUntil.onDate(value, now, zone);
+                note = end.equals(now) ? "goes on at once: " + until.field() + (value == null ? " is empty" : " has passed")
+                        : "waited until " + until.field() + " (" + value + ")";
+            } else {
+                end = until.after(now, zone);
+                note = end.equals(now) ? "goes on at once: it is " + until : "waited until " + until;
+            }
+            now = end;
+            pass(step, note, null, null);
+            return true;
         }
 
         /** The first branch whose term or query the person meets now; otherwise the else branch. */

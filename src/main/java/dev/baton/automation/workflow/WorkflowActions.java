@@ -1,6 +1,5 @@
 package dev.baton.automation.workflow;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,26 +16,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import dev.baton.automation.internal.DealOpener;
 import dev.baton.automation.internal.OwnerRotation;
 import dev.baton.contacts.Contacts;
-import dev.baton.contacts.Organisation;
 import dev.baton.contacts.Person;
-import dev.baton.deals.Deal;
 import dev.baton.deals.Deals;
-import dev.baton.deals.NewDeal;
 import dev.baton.identity.Identity;
 import dev.baton.marketing.Emails;
 import dev.baton.marketing.OutgoingEmail;
 import dev.baton.processes.Sla;
 import dev.baton.tasks.Assignee;
+import dev.baton.tasks.NewNotification;
+import dev.baton.tasks.Notifications;
 import dev.baton.tasks.NewTask;
 import dev.baton.tasks.Priority;
 import dev.baton.tasks.Tasks;
 
 /**
  * The automated steps of a workflow: each calls a module's API for the run's record, with the
- * step's settings ({@code with}) that the model carries as fields. Emails carry the idempotency key
- * (run, step), so a retried step never sends twice.
+ * step's settings ({@code with}) that the model carries as fields. Emails and notifications carry the
+ * idempotency key (run, step), so a retried step never sends twice.
  */
 @Component(WorkflowCompiler.ACTIONS)
 public class WorkflowActions implements JavaDelegate {
@@ -52,9 +51,13 @@ public class WorkflowActions implements JavaDelegate {
     private final RunRecords records;
     private final WorkflowStarter starter;
     private final Clock clock;
+    private final Notifications notifications;
+    private final DealOpener dealOpener;
 
     WorkflowActions(Contacts contacts, Tasks tasks, Deals deals, Emails emails, Identity identity, OwnerRotation owners,
-            RunRecords records, WorkflowStarter starter, Clock clock) {
+            RunRecords records, WorkflowStarter starter, Clock clock, Notifications notifications, DealOpener dealOpener) {
+        this.notifications = notifications;
+        this.dealOpener = dealOpener;
         this.contacts = contacts;
         this.tasks = tasks;
         this.deals = deals;
@@ -90,30 +93,32 @@ public class WorkflowActions implements JavaDelegate {
             case "create_task" -> tasks.create(new NewTask(title(with.get("title"), execution), with.getOrDefault("description", ""),
                     due(with.get("sla")), Priority.NORMAL, assignee(with.get("role"), fields.get("role"), person), person.orElse(null),
                     null, deal.orElse(null)));
-            case "notify" -> tasks.create(new NewTask(title(with.getOrDefault("message", execution.getCurrentFlowElement().getName()),
-                    execution), with.getOrDefault("description", ""), clock.instant(), Priority.HIGH,
+            case "notify" -> notifications.notify(new NewNotification(
+                    "workflow:" + execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId(),
                     with.get("user") != null && !with.get("user").isBlank() ? user(with.get("user"))
                             : assignee(with.get("role"), fields.get("role"), person),
-                    person.orElse(null), null, deal.orElse(null)));
-            case "create_deal" -> execution.setVariable(WorkflowCompiler.DEAL, openDeal(with, execution, person).id().toString());
+                    blankToNull(with.get("message")) != null ? with.get("message") : execution.getCurrentFlowElement().getName(),
+                    person.orElse(null), deal.orElse(null), "Workflow " + execution.getProcessDefinitionId().split(":")[0]
+                            + ", step " + execution.getCurrentActivityId()));
+            case "set_field" -> setField(with.get("field"), with.get("value"), people, deal, execution);
+            case "create_deal" -> execution.setVariable(WorkflowCompiler.DEAL,
+                    dealOpener.open(with, person.orElse(null), records.subject(execution)).id().toString());
             case "start_process" -> records.record(execution).ifPresent(record -> starter.startFor(with.get("process"), record));
             default -> log.warn("The workflow {} reached the {} step {}, which Baton cannot run yet; it went on without it.",
                     execution.getProcessDefinitionId(), action, execution.getCurrentActivityId());
         }
     }
 
-    private Deal openDeal(Map<String, String> with, DelegateExecution execution, Optional<UUID> person) {
-        Optional<Person> who = person.flatMap(contacts::person);
-        UUID organisation = person.flatMap(contacts::primaryOrganisationOf).orElse(null);
-        String name = with.get("name");
-        if (name == null || name.isBlank()) {
-            String subject = records.subject(execution);
-            name = Optional.ofNullable(organisation).flatMap(contacts::organisation).map(Organisation::name)
-                    .map(org -> org + ": " + subject).orElse(subject);
+    /** A deal field on the run's deal, a person field on its person (or its deal's people); other records are not set. */
+    private void setField(String field, String value, List<UUID> people, Optional<UUID> deal, DelegateExecution execution) {
+        if (field != null && field.startsWith("deal.") && deal.isPresent()) {
+            deals.setField(deal.get(), field, value);
+        } else if (field != null && field.startsWith("person.")) {
+            contacts.setField(field, value, people);
+        } else {
+            log.warn("The workflow {} reached the set_field step {} for {}, which its run has no record for; it went on without it.",
+                    execution.getProcessDefinitionId(), execution.getCurrentActivityId(), field);
         }
-        BigDecimal amount = with.get("amount") == null || with.get("amount").isBlank() ? null : new BigDecimal(with.get("amount"));
-        return deals.open(new NewDeal(with.get("pipeline"), blankToNull(with.get("stage")), name, person.orElse(null), organisation,
-                who.map(Person::owner).orElse(null), amount));
     }
 
     /** A task for a role, or for the person's owner ({@code owner}); with no owner, for the lane's role. */

@@ -27,6 +27,7 @@ import org.flowable.bpmn.model.StartEvent;
 import org.flowable.bpmn.model.TimerEventDefinition;
 import org.flowable.bpmn.model.UserTask;
 
+import dev.baton.automation.internal.WaitUntil;
 import dev.baton.processes.Branch;
 import dev.baton.processes.Lane;
 import dev.baton.processes.ProcessDocument;
@@ -236,6 +237,11 @@ final class WorkflowCompiler {
         if (step.duration() != null && !step.duration().isBlank()) {
             timer.setTimeDate(timeExpression("after", sla(step, "duration", step.duration())));
         } else if (step.until() != null && !step.until().isBlank()) {
+            try {
+                WaitUntil.parse(step.until());
+            } catch (IllegalArgumentException e) {
+                problems.add("the until of " + step.key() + " " + e.getMessage());
+            }
             timer.setTimeDate(timeExpression("until", step.until().strip()));
         } else {
             problems.add("the wait " + step.key() + " says neither how long (duration) nor until when (until)");

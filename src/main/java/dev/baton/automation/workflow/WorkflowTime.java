@@ -3,8 +3,6 @@ package dev.baton.automation.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,8 +11,10 @@ import java.util.regex.Pattern;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import dev.baton.automation.internal.WaitUntil;
 import dev.baton.contacts.Contacts;
 import dev.baton.deals.Deals;
+import dev.baton.processes.BusinessHours;
 import dev.baton.processes.Sla;
 
 /**
@@ -43,14 +43,14 @@ public class WorkflowTime {
     }
 
     /**
-     * The next time of day ("09:00"), or the date in a field of the record (person.custom.renewal,
-     * deal.close) at the start of that day; a field with no value ends the wait at once.
+     * The next time of day ("09:00"), now or the next opening for "business hours", or the date in a
+     * field of the record (person.custom.renewal, deal.close) at the start of that day; a field with
+     * no value ends the wait at once.
      */
     public Instant until(DelegateExecution execution, String text) {
         Instant now = clock.instant();
-        if (TIME_OF_DAY.matcher(text).matches()) {
-            ZonedDateTime today = now.atZone(EngineClock.zone()).with(LocalTime.parse(text.length() == 4 ? "0" + text : text));
-            return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
+        if (TIME_OF_DAY.matcher(text).matches() || BusinessHours.named(text)) {
+            return WaitUntil.parse(text).after(now, EngineClock.zone());
         }
         return dateField(execution, text).map(d -> d.atStartOfDay(EngineClock.zone()).toInstant()).orElse(now);
     }

@@ -22,9 +22,11 @@ class ContactsFacade implements Contacts {
     private final PeopleDirectory directory;
     private final Tagging tagging;
     private final JdbcClient jdbc;
+    private final FieldSetting setting;
 
     ContactsFacade(PersonReader people, OrganisationDirectory organisations, CustomFieldDirectory fields, LifecycleStages stages,
-            CustomValues customValues, PeopleDirectory directory, Tagging tagging, JdbcClient jdbc) {
+            CustomValues customValues, PeopleDirectory directory, Tagging tagging, JdbcClient jdbc, FieldSetting setting) {
+        this.setting = setting;
         this.tagging = tagging;
         this.directory = directory;
         this.customValues = customValues;
@@ -117,5 +119,15 @@ class ContactsFacade implements Contacts {
     public Optional<UUID> primaryOrganisationOf(UUID person) {
         return jdbc.sql("select organisation_id from employments where person_id = :p and is_primary")
                 .param("p", person).query(UUID.class).optional();
+    }
+
+    @Override
+    public int setField(String field, String value, java.util.Collection<UUID> people) {
+        return setting.set(field, value, people);
+    }
+
+    @Override
+    public void checkField(String field, String value) {
+        setting.check(field, value);
     }
 }

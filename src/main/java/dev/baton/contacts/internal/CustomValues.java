@@ -71,6 +71,33 @@ public class CustomValues {
         return stored;
     }
 
+    /**
+     * One field's value written as text (a process step's setting) in its stored form: true or false,
+     * options of a multiselect separated by commas; empty text is null, which clears the field.
+     */
+    public static Object fromText(CustomField field, String text) {
+        if (text == null || text.isBlank()) {
+            if (field.required()) {
+                throw new InvalidInputException("custom." + field.key(), text, "is required, so it cannot be cleared");
+            }
+            return null;
+        }
+        try {
+            return switch (field.type()) {
+                case "boolean" -> switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "true", "yes" -> true;
+                    case "false", "no" -> false;
+                    default -> throw new IllegalArgumentException("must be true or false");
+                };
+                case "multiselect" -> convert(field, java.util.Arrays.stream(text.split(",")).map(String::strip)
+                        .filter(t -> !t.isEmpty()).toList());
+                default -> convert(field, field.type().equals("text") ? text : text.strip());
+            };
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("custom." + field.key(), text, e.getMessage());
+        }
+    }
+
     private static Object convert(CustomField field, Object value) {
         return switch (field.type()) {
             case "text" -> text(field, value);

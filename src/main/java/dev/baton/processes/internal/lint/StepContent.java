@@ -1,6 +1,7 @@
 package dev.baton.processes.internal.lint;
 
 import dev.baton.processes.Branch;
+import dev.baton.processes.BusinessHours;
 import dev.baton.processes.ProcessDocument;
 import dev.baton.processes.Sla;
 import dev.baton.processes.Step;
@@ -75,7 +76,7 @@ final class StepContent {
         Step step = at.step();
         if (Findings.blank(step.duration()) && Findings.blank(step.until())) {
             findings.error("wait-missing", at, "duration", "The wait " + at.label() + " says neither how long (duration, such as "
-                    + "\"2 days\") nor until when (until, a date field or a time of day such as 09:00).");
+                    + "\"2 days\") nor until when (until, a date field, a time of day such as 09:00, or business hours).");
             return;
         }
         if (!Findings.blank(step.duration())) {
@@ -87,9 +88,10 @@ final class StepContent {
             }
         }
         String until = step.until();
-        if (!Findings.blank(until) && !TIME_OF_DAY.matcher(until.strip()).matches() && !workspace.fieldExists(until.strip())) {
+        if (!Findings.blank(until) && !TIME_OF_DAY.matcher(until.strip()).matches() && !BusinessHours.named(until)
+                && !workspace.fieldExists(until.strip())) {
             findings.error("wait-until-invalid", at, "until", "The wait " + at.label() + " is until " + Findings.quote(until)
-                    + ", which is neither a time of day (such as 09:00) nor a date field (such as deal.close).");
+                    + ", which is neither a time of day (such as 09:00), a date field (such as deal.close) nor \"business hours\".");
         }
     }
 
