@@ -314,6 +314,21 @@ public class JourneyBook {
         return Optional.of(new JourneyStatus(journey.key(), journey.name(), journey.status(), journey.reentry(), newest, steps));
     }
 
+    /** A person's newest enrollment in a journey: the version, the step they are at, waiting or done, and when it is due. */
+    public record Enrollment(String journey, UUID person, int version, String step, String state, Instant due) {
+    }
+
+    public Optional<Enrollment> enrollment(String key, UUID person) {
+        Journey journey = journey(key);
+        return jdbc.sql("""
+                select e.version_id, v.version, e.node, e.state, e.due_at from enrollments e join journey_versions v on v.id = e.version_id
+                where e.journey_id = :journey and e.person_id = :person order by e.id desc limit 1""")
+                .param("journey", journey.id()).param("person", person)
+                .query((rs, n) -> new Enrollment(key, person, rs.getInt("version"), plan(rs.getInt("version_id")).node(rs.getShort("node")).key(),
+                        rs.getShort("state") == 0 ? "waiting" : "done", rs.getTimestamp("due_at").toInstant()))
+                .optional();
+    }
+
     public List<String> keys() {
         return jdbc.sql("select key from journeys order by key").query(String.class).list();
     }

@@ -84,6 +84,13 @@ class JourneysApi {
         return Map.of("moved", book.achieveGoal(goal, checked(people)));
     }
 
+    @GetMapping("/journeys/{key}/enrollments/{person}")
+    @PreAuthorize("hasAuthority('contacts.read')")
+    @Operation(summary = "Where a person is in a journey: the version and step, waiting or done, and when the step is due")
+    JourneyBook.Enrollment enrollment(@PathVariable String key, @PathVariable UUID person) {
+        return book.enrollment(key, person).orElseThrow(() -> new NotFoundException("enrollment of " + person + " in journey", key));
+    }
+
     private List<UUID> checked(List<UUID> people) {
         if (people == null || people.isEmpty()) {
             throw new InvalidInputException("people", null, "must list at least one person");

@@ -41,6 +41,9 @@ public class NotificationBook implements Notifications {
 
     private static final String COLUMNS = """
             n.id, n.recipient_user, n.recipient_role, n.message, n.person_id, n.deal_id, n.source, n.created_at, r.read_at
+            """ + " ";
+
+    private static final String VISIBLE = """
             from notifications n left join notification_reads r on r.notification_id = n.id and r.user_id = :user
             where (n.recipient_user = :user or n.recipient_role = any(:roles))""";
 
@@ -134,7 +137,7 @@ public class NotificationBook implements Notifications {
     /** The reader's notifications, unread first, newest first, with their unread count. */
     public Page of(Actor reader, String cursor, int limit) {
         Position after = Position.decode(cursor);
-        List<Notification> rows = jdbc.sql("select " + COLUMNS + """
+        List<Notification> rows = jdbc.sql("select " + COLUMNS + VISIBLE + """
 
                   and (cast(:afterRead as boolean) is null
                        or (r.read_at is not null) > :afterRead
@@ -150,14 +153,14 @@ public class NotificationBook implements Notifications {
     }
 
     public long unread(Actor reader) {
-        return jdbc.sql("select count(*) " + COLUMNS + " and r.read_at is null")
+        return jdbc.sql("select count(*) " + VISIBLE + " and r.read_at is null")
                 .param("user", reader.user()).param("roles", reader.roles().toArray(String[]::new)).query(Long.class).single();
     }
 
     /** Marks one of the reader's notifications read (again is fine); one that is not theirs is a 404. */
     @Transactional
     public Notification markRead(UUID id, Actor reader) {
-        Notification notification = jdbc.sql("select " + COLUMNS + " and n.id = :id").param("user", reader.user())
+        Notification notification = jdbc.sql("select " + COLUMNS + VISIBLE + " and n.id = :id").param("user", reader.user())
                 .param("roles", reader.roles().toArray(String[]::new)).param("id", id).query(NotificationBook::notification).optional()
                 .orElseThrow(() -> new NotFoundException("notification", id));
         if (notification.read()) {
