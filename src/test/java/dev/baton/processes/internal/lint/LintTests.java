@@ -218,6 +218,7 @@ class LintTests {
         assertThat(lint(demo().replace(step, wait + "  duration: 2 weeks\n"))).isEmpty();
         assertThat(lint(demo().replace(step, wait + "  until: \"09:00\"\n"))).isEmpty();
         assertThat(lint(demo().replace(step, wait + "  until: deal.close\n"))).isEmpty();
+        assertThat(lint(demo().replace(step, wait + "  until: Business Hours\n"))).isEmpty();
         assertThat(lint(demo().replace(step, wait))).extracting(LintProblem::code).containsExactly("wait-missing");
         assertThat(lint(demo().replace(step, wait + "  duration: a while\n"))).extracting(LintProblem::code)
                 .containsExactly("wait-duration-invalid");
