@@ -15,10 +15,10 @@ import dev.baton.contacts.Address;
  * {@code person.custom.renewal}) and how they appear in the changes of a person
  * ({@code emails}, {@code custom.renewal}), so that a field_changed trigger meets its event.
  */
-final class PersonFields {
+public final class PersonFields {
 
     /** A field as documents name it, with its value after the change (as text; null when it was emptied). */
-    record Changed(String field, String to) {
+    public record Changed(String field, String to) {
     }
 
     /** The standard fields of a person that change, each with the change keys it is made of. */
@@ -59,7 +59,7 @@ final class PersonFields {
     }
 
     /** The fields (as documents name them) that the changes of a person touch, with their new values. */
-    static List<Changed> changed(Map<String, List<Object>> changes) {
+    public static List<Changed> changed(Map<String, List<Object>> changes) {
         List<Changed> found = new ArrayList<>();
         changes.forEach((key, values) -> {
             Object after = values.size() > 1 ? values.get(1) : null;
