@@ -11,7 +11,11 @@ import java.util.Map;
  * document compiles to a plan.
  *
  * <p>Triggers: {@code tag_applied} / {@code tag_removed} (value: the tag), {@code form_submitted}
- * (the form's key), {@code stage_changed} (the lifecycle stage entered).
+ * (the form's key), {@code stage_changed} (the lifecycle stage entered), {@code field_changed}
+ * ({@code person.<field>} or {@code person.custom.<key>}; {@code with.to}), {@code deal_stage_changed}
+ * (stage or pipeline/stage), {@code task_completed} (a title fragment, or none), {@code date_reached}
+ * (a custom date field; {@code with.offset}, {@code with.at}, {@code with.yearly}) and
+ * {@code entered_search} (a saved search's name or id, or a query; {@code with.existing}).
  *
  * <p>Steps:
  * <ul>

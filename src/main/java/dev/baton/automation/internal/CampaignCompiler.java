@@ -20,7 +20,8 @@ final class CampaignCompiler {
     record Compiled(JourneyPlan plan, List<FieldProblem> problems) {
     }
 
-    private static final Set<String> TRIGGERS = Set.of("form_submitted", "tag_applied", "tag_removed", "stage_changed");
+    private static final Set<String> TRIGGERS = new java.util.LinkedHashSet<>(List.of("form_submitted", "tag_applied", "tag_removed",
+            "stage_changed", "field_changed", "deal_stage_changed", "task_completed", "date_reached", "entered_search"));
 
     private CampaignCompiler() {
     }
@@ -38,7 +39,7 @@ final class CampaignCompiler {
                 if (!TRIGGERS.contains(step.event())) {
                     problems.add(new FieldProblem(at + ".event", step.event(), "a campaign starts on " + String.join(", ", TRIGGERS)));
                 } else {
-                    triggers.add(new JourneyPlan.Trigger(step.event(), step.value()));
+                    triggers.add(new JourneyPlan.Trigger(step.event(), step.value(), step.with()));
                 }
                 continue;
             }
@@ -50,6 +51,12 @@ final class CampaignCompiler {
             }
         }
         return new Compiled(new JourneyPlan(triggers, nodes), problems);
+    }
+
+    /** Whether people may enter the campaign again: the first trigger's {@code with.reentry} ("yes" or "no", no by default). */
+    static boolean reentry(ProcessDocument document) {
+        return document.steps().stream().filter(s -> Step.TRIGGER.equals(s.type())).findFirst()
+                .map(s -> "yes".equalsIgnoreCase(s.with().getOrDefault("reentry", "no").trim())).orElse(false);
     }
 
     private static List<JourneyPlan.Node> nodes(Step step, String at, List<FieldProblem> problems) {

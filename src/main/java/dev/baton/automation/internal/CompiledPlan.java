@@ -16,7 +16,8 @@ import dev.baton.platform.api.InvalidInputException;
 record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delays) {
 
     static final Set<String> TYPES = Set.of("tag", "untag", "email", "wait", "task", "assign_owner", "stage", "decide", "goal", "exit");
-    static final Set<String> TRIGGERS = Set.of("tag_applied", "tag_removed", "form_submitted", "stage_changed");
+    static final Set<String> TRIGGERS = Set.of("tag_applied", "tag_removed", "form_submitted", "stage_changed", "field_changed",
+            "deal_stage_changed", "task_completed", "date_reached", "entered_search");
     static final int NONE = -1;
 
     static CompiledPlan of(JourneyPlan plan) {
@@ -35,8 +36,15 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
                 problems.add(new FieldProblem("triggers[" + i + "].type", trigger.type(),
                         "must be one of " + String.join(", ", TRIGGERS.stream().sorted().toList())));
             }
-            if (trigger.value() == null || trigger.value().isBlank()) {
-                problems.add(new FieldProblem("triggers[" + i + "].value", null, "must name the tag, form or stage"));
+            if ((trigger.value() == null || trigger.value().isBlank()) && !"task_completed".equals(trigger.type())) {
+                problems.add(new FieldProblem("triggers[" + i + "].value", null, "must name the tag, form, stage, field or saved search"));
+            } else if ("date_reached".equals(trigger.type())) {
+                try {
+                    DateTrigger.of(trigger);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem("triggers[" + i + "]." + e.getMessage().substring(0, e.getMessage().indexOf(':')),
+                            trigger.value(), e.getMessage().substring(e.getMessage().indexOf(':') + 2)));
+                }
             }
         }
         Map<String, Integer> index = new HashMap<>();
@@ -98,6 +106,10 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
                 }
             }
         }
+        if (!triggers.isEmpty() && "date_reached".equals(triggers.get(0).type()) && delays[0].businessDays() > 0) {
+            problems.add(new FieldProblem("nodes[0].duration", nodes.get(0).duration(), "a campaign that starts on a date cannot "
+                    + "begin with a wait of business days: say how long before or after the date in the trigger's offset"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -117,6 +129,11 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, value, "must be given"));
         }
+    }
+
+    /** How long someone entering waits before the first step runs (a first wait step's fixed duration), in seconds. */
+    long firstWaitSeconds() {
+        return "wait".equals(node(0).type()) ? delays[0].fixed().toSeconds() : 0;
     }
 
     JourneyPlan.Node node(int index) {

@@ -66,8 +66,13 @@ final class StepContent {
                     + needs + " in its value.");
         } else if ("field_changed".equals(step.event()) || "date_reached".equals(step.event())) {
             field(at, "value", step.value());
-        } else if ("entered_search".equals(step.event())) {
+        } else if ("entered_search".equals(step.event()) && !workspace.savedSearchExists(step.value())) {
             query(at, "value", step.value());
+        }
+        String reentry = step.with().get("reentry");
+        if (reentry != null && !reentry.strip().equalsIgnoreCase("yes") && !reentry.strip().equalsIgnoreCase("no")) {
+            findings.error("trigger-reentry-invalid", at, "with.reentry", "The trigger " + at.label() + " has reentry "
+                    + Findings.quote(reentry) + ": use yes (people may enter again once they are through) or no (once per person).");
         }
     }
 
