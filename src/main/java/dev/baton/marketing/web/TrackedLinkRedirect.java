@@ -26,11 +26,13 @@ class TrackedLinkRedirect {
 
     @GetMapping("/r/{token}")
     ModelAndView follow(@PathVariable String token, HttpServletResponse response) {
-        return clicks.follow(token).filter(url -> url.regionMatches(true, 0, "http", 0, 4)).map(url -> {
-            response.setStatus(HttpStatus.FOUND.value());
-            response.setHeader(HttpHeaders.LOCATION, url);
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            return (ModelAndView) null;
-        }).orElseGet(() -> new ModelAndView("marketing/unknown-link", HttpStatus.NOT_FOUND));
+        String url = clicks.follow(token).filter(u -> u.regionMatches(true, 0, "http", 0, 4)).orElse(null);
+        if (url == null) {
+            return new ModelAndView("marketing/unknown-link", HttpStatus.NOT_FOUND);
+        }
+        response.setStatus(HttpStatus.FOUND.value());
+        response.setHeader(HttpHeaders.LOCATION, url);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return null; // the response is complete: a redirect without a body
     }
 }
