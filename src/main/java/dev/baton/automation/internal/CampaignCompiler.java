@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Turns a published {@code campaign} document into a journey plan: the first trigger enrolls, later
- * triggers are goals, actions and role tasks become steps, a gate becomes a chain of decisions on
+ * triggers are goals reached by their event and value, actions and role tasks become steps, a gate becomes a chain of decisions on
  * its branches' terms or queries. What a campaign cannot do is listed, step by step.
  */
 final class CampaignCompiler {
@@ -62,7 +62,8 @@ final class CampaignCompiler {
     private static List<JourneyPlan.Node> nodes(Step step, String at, List<FieldProblem> problems) {
         String key = step.key();
         return switch (step.type() == null ? "" : step.type()) {
-            case Step.TRIGGER -> List.of(JourneyPlan.Node.goal(key, step.value() == null ? key : step.value()));
+            case Step.TRIGGER -> List.of(JourneyPlan.Node.goalOn(key, step.value() == null ? key : step.value(),
+                    step.event() == null ? "goal" : step.event(), step.value()));
             case Step.TASK -> List.of(JourneyPlan.Node.task(key, step.name(), step.lane(), step.sla()));
             case Step.WAIT -> {
                 if (step.duration() == null) {

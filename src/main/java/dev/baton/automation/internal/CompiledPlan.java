@@ -159,14 +159,42 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
         return delays[index].isZero() ? now : delays[index].after(now, zone);
     }
 
-    /** The node numbers of a goal in this plan, or empty. */
+    /** The node numbers of an API goal (one without an event, or on {@code goal}) in this plan, or empty. */
     List<Integer> goal(String goal) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < size(); i++) {
-            if ("goal".equals(node(i).type()) && goal.equals(node(i).goal())) {
+            String event = node(i).with().getOrDefault("event", "goal");
+            if ("goal".equals(node(i).type()) && goal.equals(node(i).goal()) && "goal".equals(event)) {
                 found.add(i);
             }
         }
         return found;
+    }
+
+    /**
+     * The node numbers of the goals an event reaches: goals on that event with its value (ignoring
+     * case), or with no value — which for {@code link_clicked} means a link in an email this plan sends.
+     */
+    List<Integer> goalsOn(String event, String value) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < size(); i++) {
+            JourneyPlan.Node node = node(i);
+            if (!"goal".equals(node.type()) || !event.equals(node.with().get("event"))) {
+                continue;
+            }
+            String wanted = node.with().get("value");
+            boolean reached = wanted == null || wanted.isBlank()
+                    ? !"link_clicked".equals(event) || sends(value)
+                    : wanted.equalsIgnoreCase(value);
+            if (reached) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** Whether an email step of this plan sends the template. */
+    private boolean sends(String template) {
+        return plan.nodes().stream().anyMatch(n -> "email".equals(n.type()) && n.template() != null && n.template().equals(template));
     }
 }

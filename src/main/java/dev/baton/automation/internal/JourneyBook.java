@@ -273,25 +273,58 @@ public class JourneyBook {
         for (int version : versions) {
             CompiledPlan plan = plan(version);
             for (int at : plan.goal(goal)) {
-                int after = plan.next()[at];
-                List<Integer> from = jdbc.sql("""
-                        with moving as (
-                            select id, node from enrollments
-                            where version_id = :version and state = 0 and node < :goal and person_id = any(:ids) for update)
-                        update enrollments e set node = :after, due_at = :due from moving
-                        where e.id = moving.id returning moving.node""")
-                        .param("version", version).param("goal", at).param("ids", ids).param("after", after)
-                        .param("due", Timestamp.from(plan.dueOnArrival(after, now, zone()))).query(Integer.class).list();
-                for (int node : new LinkedHashSet<>(from)) {
-                    long leaving = from.stream().filter(n -> n == node).count();
-                    count(version, node, 0, leaving, 0);
-                }
-                count(version, at, from.size(), from.size(), 0);
-                count(version, after, from.size(), 0, 0);
-                moved += from.size();
+                moved += passGoal(version, plan, at, ids, now);
             }
         }
         return moved;
+    }
+
+    /**
+     * An event happened to people (a tag applied, a link clicked …): those waiting before a goal on
+     * that event and value leave where they are and go on after it, in one statement per goal of each
+     * journey version that has one. An empty goal value takes any value (see {@link CompiledPlan#goalsOn}).
+     */
+    @Transactional
+    public int achieveGoals(String event, String value, Collection<UUID> people) {
+        if (people.isEmpty()) {
+            return 0;
+        }
+        List<Integer> versions = jdbc.sql("""
+                select v.id from journey_versions v
+                where exists (select 1 from jsonb_array_elements(v.plan -> 'nodes') n
+                              where n ->> 'type' = 'goal' and n -> 'with' ->> 'event' = :event
+                                and (coalesce(n -> 'with' ->> 'value', '') = '' or lower(n -> 'with' ->> 'value') = lower(:value)))""")
+                .param("event", event).param("value", value == null ? "" : value).query(Integer.class).list();
+        int moved = 0;
+        Instant now = clock.instant();
+        UUID[] ids = new LinkedHashSet<>(people).toArray(UUID[]::new);
+        for (int version : versions) {
+            CompiledPlan plan = plan(version);
+            for (int at : plan.goalsOn(event, value)) {
+                moved += passGoal(version, plan, at, ids, now);
+            }
+        }
+        return moved;
+    }
+
+    /** Moves those of {@code ids} waiting before the goal at node {@code at} of a version to the step after it; returns how many. */
+    private int passGoal(int version, CompiledPlan plan, int at, UUID[] ids, Instant now) {
+        int after = plan.next()[at];
+        List<Integer> from = jdbc.sql("""
+                with moving as (
+                    select id, node from enrollments
+                    where version_id = :version and state = 0 and node < :goal and person_id = any(:ids) for update)
+                update enrollments e set node = :after, due_at = :due from moving
+                where e.id = moving.id returning moving.node""")
+                .param("version", version).param("goal", at).param("ids", ids).param("after", after)
+                .param("due", Timestamp.from(plan.dueOnArrival(after, now, zone()))).query(Integer.class).list();
+        for (int node : new LinkedHashSet<>(from)) {
+            long leaving = from.stream().filter(n -> n == node).count();
+            count(version, node, 0, leaving, 0);
+        }
+        count(version, at, from.size(), from.size(), 0);
+        count(version, after, from.size(), 0, 0);
+        return from.size();
     }
 
     @Transactional

@@ -1,11 +1,10 @@
 package dev.baton.automation.internal;
 
-import java.util.List;
-import java.util.UUID;
-
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +15,7 @@ import dev.baton.contacts.PeopleUntagged;
 import dev.baton.contacts.PersonChanged;
 import dev.baton.deals.DealStageChanged;
 import dev.baton.deals.Deals;
+import dev.baton.marketing.EmailLinkClicked;
 import dev.baton.marketing.FormSubmitted;
 import dev.baton.tasks.Task;
 import dev.baton.tasks.TaskCompleted;
@@ -25,7 +25,8 @@ import dev.baton.tasks.Tasks;
  * Starts journeys from domain events (never by polling): a batch of tagged people is enrolled in
  * one statement per journey the tag starts. A field that changes, a deal that moves and a task that
  * is done enroll their person the same way; dates and saved searches have their own paths
- * ({@link DateTriggers}, {@link SearchTriggers}).
+ * ({@link DateTriggers}, {@link SearchTriggers}). The same events reach the journeys' goals on them (a later trigger of a campaign), Keap style:
+ * who reaches one leaves every step before it.
  */
 @Component
 class JourneyTriggers {
@@ -105,7 +106,14 @@ class JourneyTriggers {
         values.forEach(value -> enroll("task_completed", value, List.of(task.person())));
     }
 
+    @ApplicationModuleListener
+    void on(EmailLinkClicked event) {
+        enroll("link_clicked", event.template(), List.of(event.person()));
+    }
+
     private void enroll(String type, String value, List<UUID> people) {
+        // goals first: the event that enrolls someone does not also move them past a goal of the journey they enter
+        book.achieveGoals(type, value, people);
         for (String journey : book.triggered(type, value)) {
             book.enroll(journey, people);
         }

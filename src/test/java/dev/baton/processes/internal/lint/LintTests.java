@@ -195,6 +195,18 @@ class LintTests {
     }
 
     @Test
+    void aLinkClickTriggerNamesAnEmailTemplateOrNothing() {
+        assertThat(lint(demoWith("event: stage_changed\n  value: lead", "event: link_clicked\n  value: welcome"))).isEmpty();
+        assertThat(lint(demoWith("event: stage_changed\n  value: lead", "event: link_clicked"))).isEmpty();
+        assertThat(lint(demoWith("event: stage_changed\n  value: lead", "event: link_clicked\n  value: newsletter")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("template-unknown");
+                    assertThat(p.where()).isEqualTo("steps[0].value");
+                    assertThat(p.message()).contains("\"newsletter\"", "not an email template", "any email");
+                });
+    }
+
+    @Test
     void anActionIsKnownAndHasTheSettingsItNeeds() {
         assertThat(lint(demoWith("action: tag\n  with:\n    tag: nurture", "action: tag")))
                 .singleElement().satisfies(p -> {
