@@ -25,8 +25,8 @@ import dev.baton.tasks.Tasks;
  * Starts journeys from domain events (never by polling): a batch of tagged people is enrolled in
  * one statement per journey the tag starts. A field that changes, a deal that moves and a task that
  * is done enroll their person the same way; dates and saved searches have their own paths
- * ({@link DateTriggers}, {@link SearchTriggers}). The same events reach the journeys' goals on them (a later trigger of a campaign), Keap style:
- * who reaches one leaves every step before it.
+ * ({@link DateTriggers}, {@link SearchTriggers}). The same events reach the journeys' goals on
+ * them (a later trigger of a campaign), Keap style: who reaches one leaves every step before it.
  */
 @Component
 class JourneyTriggers {
