@@ -11,7 +11,11 @@ import java.util.Map;
  * document compiles to a plan.
  *
  * <p>Triggers: {@code tag_applied} / {@code tag_removed} (value: the tag), {@code form_submitted}
- * (the form's key), {@code stage_changed} (the lifecycle stage entered).
+ * (the form's key), {@code stage_changed} (the lifecycle stage entered), {@code field_changed}
+ * ({@code person.<field>} or {@code person.custom.<key>}; {@code with.to}), {@code deal_stage_changed}
+ * (stage or pipeline/stage), {@code task_completed} (a title fragment, or none), {@code date_reached}
+ * (a custom date field; {@code with.offset}, {@code with.at}, {@code with.yearly}) and
+ * {@code entered_search} (a saved search's name or id, or a query; {@code with.existing}).
  *
  * <p>Steps:
  * <ul>
@@ -23,7 +27,10 @@ import java.util.Map;
  * <li>{@code assign_owner} — {@code role}: people without an owner get one of the role's users, in turn</li>
  * <li>{@code stage} — {@code stage}: a lifecycle stage</li>
  * <li>{@code decide} — {@code query}: a saved-search query; who matches goes on to {@code next}, the others to {@code otherwise}</li>
- * <li>{@code goal} — {@code goal}: the goal's key; a person who reaches it leaves every step before it</li>
+ * <li>{@code goal} — {@code goal}: the goal's key; a person who reaches it leaves every step before it. Without
+ *     {@code with.event} (or with {@code goal}) it is reached through the API ({@code POST /api/v1/goals/{key}});
+ *     otherwise by that domain event with {@code with.value} (tag_applied: the tag …; empty: any value;
+ *     link_clicked: an email template's key, empty: a link in any email this journey sends)</li>
  * <li>{@code exit} — {@code outcome}: completed, won, lost, disqualified, recycled</li>
  * <li>{@code set_field} — {@code with.field} (person.…), {@code with.value} (empty text clears)</li>
  * <li>{@code notify} — {@code with.role} (or "owner") or {@code with.user} (an email), {@code with.message}</li>
@@ -100,6 +107,16 @@ public record JourneyPlan(List<Trigger> triggers, List<Node> nodes) {
 
         public static Node goal(String key, String goal) {
             return new Node(key, "goal", null, null, null, goal, null, null, null, null, null, null, null, null, null);
+        }
+
+        /** A goal reached by a domain event ({@code tag_applied}, {@code link_clicked} …) with a value, or any value when it is empty. */
+        public static Node goalOn(String key, String goal, String event, String value) {
+            Map<String, String> on = new LinkedHashMap<>();
+            on.put("event", event);
+            if (value != null && !value.isBlank()) {
+                on.put("value", value);
+            }
+            return new Node(key, "goal", null, null, null, goal, null, null, null, null, null, null, null, null, on);
         }
 
         public static Node exit(String key, String outcome) {

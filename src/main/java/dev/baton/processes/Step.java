@@ -10,8 +10,9 @@ import java.util.Map;
  * One step of a process, in a lane. What a step holds depends on its type:
  * <ul>
  * <li>{@code trigger} — {@code event} (one of: form_submitted, tag_applied, tag_removed, stage_changed,
- *     field_changed, deal_stage_changed, task_completed, date_reached, entered_search, goal, manual)
- *     and its {@code value} (the form, tag, stage …). A trigger after the first step is a goal.</li>
+ *     field_changed, deal_stage_changed, task_completed, date_reached, entered_search, goal, manual,
+ *     link_clicked) and its {@code value} (the form, tag, stage …; for link_clicked an email template, or
+ *     empty for any email the process sends). A trigger after the first step is a goal.</li>
  * <li>{@code task} — work for the lane's role: {@code instructions}, {@code sla}, {@code template}.</li>
  * <li>{@code action} — automated: {@code action} (email, tag, untag, set_field, stage, create_task,
  *     notify, webhook, create_deal, start_process, assign_owner) with its settings in {@code with}.</li>

@@ -24,6 +24,9 @@ public interface Searches {
      */
     PeopleCondition peopleCondition(String query);
 
+    /** The saved search with this id or name (any letter case), if any. */
+    java.util.Optional<Segment> savedSearch(String idOrName);
+
     /** The names of the saved searches whose query uses a glossary term ({@code term "mql"}). */
     List<String> savedSearchesUsingTerm(String term);
 

@@ -15,6 +15,7 @@ import dev.baton.activities.ActivityType;
 import dev.baton.activities.NewActivity;
 import dev.baton.activities.internal.TimelineStore;
 import dev.baton.contacts.Address;
+import dev.baton.contacts.internal.CustomFieldDirectory;
 import dev.baton.contacts.internal.OrganisationDirectory;
 import dev.baton.contacts.internal.OrganisationImport;
 import dev.baton.contacts.internal.PeopleImport;
@@ -42,6 +43,12 @@ final class BenchData {
         this.people = people;
         this.organisations = organisations;
         this.activities = activities;
+    }
+
+    /** The custom field the generated people carry. */
+    static void defineFields(ConfigurableApplicationContext baton) {
+        baton.getBean(CustomFieldDirectory.class).create(new CustomFieldDirectory.FieldSpec("person", "tier", "Tier", "select", false,
+                null, List.of("gold", "silver", "bronze")));
     }
 
     List<UUID> loadOrganisations(OrganisationImport importer) {

@@ -28,7 +28,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import dev.baton.BatonApplication;
 import dev.baton.activities.internal.TimelineStore;
-import dev.baton.contacts.internal.CustomFieldDirectory;
 import dev.baton.contacts.internal.OrganisationImport;
 import dev.baton.contacts.internal.PeopleImport;
 import dev.baton.platform.db.CopyWriter;
@@ -87,8 +86,7 @@ public final class CrmBenchmark {
     }
 
     private void load(ConfigurableApplicationContext baton) {
-        baton.getBean(CustomFieldDirectory.class).create(new CustomFieldDirectory.FieldSpec("person", "tier", "Tier", "select", false,
-                null, List.of("gold", "silver", "bronze")));
+        BenchData.defineFields(baton);
         long start = System.nanoTime();
         List<UUID> orgIds = data.loadOrganisations(baton.getBean(OrganisationImport.class));
         report.line("Organisations through the bulk path: %d in %.1f s", organisations, seconds(start));

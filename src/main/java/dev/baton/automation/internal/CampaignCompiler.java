@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Turns a published {@code campaign} document into a journey plan: the first trigger enrolls, later
- * triggers are goals, actions and role tasks become steps, a gate becomes a chain of decisions on
+ * triggers are goals reached by their event and value, actions and role tasks become steps, a gate becomes a chain of decisions on
  * its branches' terms or queries. What a campaign cannot do is listed, step by step.
  */
 final class CampaignCompiler {
@@ -22,7 +22,8 @@ final class CampaignCompiler {
     record Compiled(JourneyPlan plan, List<FieldProblem> problems) {
     }
 
-    private static final Set<String> TRIGGERS = Set.of("form_submitted", "tag_applied", "tag_removed", "stage_changed");
+    private static final Set<String> TRIGGERS = new java.util.LinkedHashSet<>(List.of("form_submitted", "tag_applied", "tag_removed",
+            "stage_changed", "field_changed", "deal_stage_changed", "task_completed", "date_reached", "entered_search"));
 
     private CampaignCompiler() {
     }
@@ -40,7 +41,7 @@ final class CampaignCompiler {
                 if (!TRIGGERS.contains(step.event())) {
                     problems.add(new FieldProblem(at + ".event", step.event(), "a campaign starts on " + String.join(", ", TRIGGERS)));
                 } else {
-                    triggers.add(new JourneyPlan.Trigger(step.event(), step.value()));
+                    triggers.add(new JourneyPlan.Trigger(step.event(), step.value(), step.with()));
                 }
                 continue;
             }
@@ -54,10 +55,17 @@ final class CampaignCompiler {
         return new Compiled(new JourneyPlan(triggers, nodes), problems);
     }
 
+    /** Whether people may enter the campaign again: the first trigger's {@code with.reentry} ("yes" or "no", no by default). */
+    static boolean reentry(ProcessDocument document) {
+        return document.steps().stream().filter(s -> Step.TRIGGER.equals(s.type())).findFirst()
+                .map(s -> "yes".equalsIgnoreCase(s.with().getOrDefault("reentry", "no").trim())).orElse(false);
+    }
+
     private static List<JourneyPlan.Node> nodes(Step step, String at, List<FieldProblem> problems) {
         String key = step.key();
         return switch (step.type() == null ? "" : step.type()) {
-            case Step.TRIGGER -> List.of(JourneyPlan.Node.goal(key, step.value() == null ? key : step.value()));
+            case Step.TRIGGER -> List.of(JourneyPlan.Node.goalOn(key, step.value() == null ? key : step.value(),
+                    step.event() == null ? "goal" : step.event(), step.value()));
             case Step.TASK -> List.of(JourneyPlan.Node.task(key, step.name(), step.lane(), step.sla()));
             case Step.WAIT -> {
                 if (step.duration() == null && step.until() != null) {

@@ -32,7 +32,8 @@ class CampaignDeployer {
                     + (compiled.problems().size() == 1 ? "" : "s") + " to change.", compiled.problems());
         }
         try {
-            journeys.deploy(published.key(), published.document().name(), compiled.plan(), false);
+            journeys.deploy(published.key(), published.document().name(), compiled.plan(),
+                    CampaignCompiler.reentry(published.document()));
         } catch (InvalidInputException e) {
             throw new ConflictException("The campaign cannot run as written: " + e.getMessage(), e.problems());
         }

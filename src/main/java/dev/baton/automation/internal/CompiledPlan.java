@@ -17,7 +17,8 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
 
     static final Set<String> TYPES = Set.of("tag", "untag", "email", "wait", "task", "assign_owner", "stage", "decide", "goal", "exit",
             "set_field", "notify", "create_deal", "start_process");
-    static final Set<String> TRIGGERS = Set.of("tag_applied", "tag_removed", "form_submitted", "stage_changed");
+    static final Set<String> TRIGGERS = Set.of("tag_applied", "tag_removed", "form_submitted", "stage_changed", "field_changed",
+            "deal_stage_changed", "task_completed", "date_reached", "entered_search");
     static final int NONE = -1;
 
     static CompiledPlan of(JourneyPlan plan) {
@@ -36,8 +37,15 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
                 problems.add(new FieldProblem("triggers[" + i + "].type", trigger.type(),
                         "must be one of " + String.join(", ", TRIGGERS.stream().sorted().toList())));
             }
-            if (trigger.value() == null || trigger.value().isBlank()) {
-                problems.add(new FieldProblem("triggers[" + i + "].value", null, "must name the tag, form or stage"));
+            if ((trigger.value() == null || trigger.value().isBlank()) && !"task_completed".equals(trigger.type())) {
+                problems.add(new FieldProblem("triggers[" + i + "].value", null, "must name the tag, form, stage, field or saved search"));
+            } else if ("date_reached".equals(trigger.type())) {
+                try {
+                    DateTrigger.of(trigger);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem("triggers[" + i + "]." + e.getMessage().substring(0, e.getMessage().indexOf(':')),
+                            trigger.value(), e.getMessage().substring(e.getMessage().indexOf(':') + 2)));
+                }
             }
         }
         Map<String, Integer> index = new HashMap<>();
@@ -119,6 +127,10 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
                 }
             }
         }
+        if (!triggers.isEmpty() && "date_reached".equals(triggers.get(0).type()) && delays[0].businessDays() > 0) {
+            problems.add(new FieldProblem("nodes[0].duration", nodes.get(0).duration(), "a campaign that starts on a date cannot "
+                    + "begin with a wait of business days: say how long before or after the date in the trigger's offset"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -142,6 +154,11 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
         if (blank(value)) {
             problems.add(new FieldProblem(field, value, "must be given"));
         }
+    }
+
+    /** How long someone entering waits before the first step runs (a first wait step's fixed duration), in seconds. */
+    long firstWaitSeconds() {
+        return "wait".equals(node(0).type()) ? delays[0].fixed().toSeconds() : 0;
     }
 
     JourneyPlan.Node node(int index) {
@@ -182,14 +199,42 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
         return delays[index].isZero() ? now : delays[index].after(now, zone);
     }
 
-    /** The node numbers of a goal in this plan, or empty. */
+    /** The node numbers of an API goal (one without an event, or on {@code goal}) in this plan, or empty. */
     List<Integer> goal(String goal) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < size(); i++) {
-            if ("goal".equals(node(i).type()) && goal.equals(node(i).goal())) {
+            String event = node(i).with().getOrDefault("event", "goal");
+            if ("goal".equals(node(i).type()) && goal.equals(node(i).goal()) && "goal".equals(event)) {
                 found.add(i);
             }
         }
         return found;
+    }
+
+    /**
+     * The node numbers of the goals an event reaches: goals on that event with its value (ignoring
+     * case), or with no value — which for {@code link_clicked} means a link in an email this plan sends.
+     */
+    List<Integer> goalsOn(String event, String value) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < size(); i++) {
+            JourneyPlan.Node node = node(i);
+            if (!"goal".equals(node.type()) || !event.equals(node.with().get("event"))) {
+                continue;
+            }
+            String wanted = node.with().get("value");
+            boolean reached = wanted == null || wanted.isBlank()
+                    ? !"link_clicked".equals(event) || sends(value)
+                    : wanted.equalsIgnoreCase(value);
+            if (reached) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** Whether an email step of this plan sends the template. */
+    private boolean sends(String template) {
+        return plan.nodes().stream().anyMatch(n -> "email".equals(n.type()) && n.template() != null && n.template().equals(template));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +47,14 @@ public class JourneyBook {
     private final Identity identity;
     private final Contacts contacts;
     private final Searches searches;
+    private final TriggerChecks triggerChecks;
+    private final ApplicationEventPublisher events;
     private final Map<Integer, CompiledPlan> plans = new ConcurrentHashMap<>();
 
     JourneyBook(JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock, Emails emails, Identity identity, Contacts contacts,
-            Searches searches) {
+            Searches searches, TriggerChecks triggerChecks, ApplicationEventPublisher events) {
+        this.triggerChecks = triggerChecks;
+        this.events = events;
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
@@ -124,21 +129,53 @@ public class JourneyBook {
             if ("stage_changed".equals(trigger.type()) && !stages.contains(trigger.value())) {
                 problems.add(new FieldProblem("triggers[" + i + "].value", trigger.value(), "is not a lifecycle stage"));
             }
+            problems.addAll(triggerChecks.check("triggers[" + i + "]", trigger));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
     }
 
-    /** The keys of active journeys whose newest version starts on this trigger. */
+    /** The keys of active journeys whose newest version starts on this trigger (one with no target value, see below). */
     public List<String> triggered(String type, String value) {
+        return triggered(type, value, null);
+    }
+
+    /**
+     * The keys of active journeys whose newest version starts on this trigger and, when {@code to} is
+     * given, whose target value ({@code with.to}: a field changing to a value) it is; without
+     * {@code to}, only triggers without a target value. No value (a task_completed trigger on any
+     * task) matches an empty value.
+     */
+    public List<String> triggered(String type, String value, String to) {
         return jdbc.sql("""
                 select j.key from journeys j
                 join lateral (select plan from journey_versions v where v.journey_id = j.id order by version desc limit 1) v on true
                 where j.status = 'active'
                   and exists (select 1 from jsonb_array_elements(coalesce(v.plan -> 'triggers', '[]'::jsonb)) t
-                              where t ->> 'type' = :type and lower(t ->> 'value') = lower(:value))""")
-                .param("type", type).param("value", value).query(String.class).list();
+                              where t ->> 'type' = :type and lower(coalesce(t ->> 'value', '')) = lower(coalesce(:value, ''))
+                                and ((cast(:to as text) is null and t -> 'with' ->> 'to' is null)
+                                     or lower(t -> 'with' ->> 'to') = lower(cast(:to as text))))""")
+                .param("type", type).param("value", value).param("to", to).query(String.class).list();
+    }
+
+    /** A trigger that starts an active journey, with the journey and its newest version. */
+    record Starting(int journey, String key, int version, boolean reentry, JourneyPlan.Trigger trigger) {
+    }
+
+    /** The triggers of this type that start active journeys (their newest versions' first triggers). */
+    List<Starting> startingOn(String type) {
+        List<Starting> found = new ArrayList<>();
+        jdbc.sql("""
+                select j.id, j.key, j.reentry, v.id as version from journeys j
+                join lateral (select id, plan from journey_versions v where v.journey_id = j.id order by version desc limit 1) v on true
+                where j.status = 'active' and v.plan -> 'triggers' -> 0 ->> 'type' = :type""")
+                .param("type", type)
+                .query((rs, n) -> new Starting(rs.getInt("id"), rs.getString("key"), rs.getInt("version"), rs.getBoolean("reentry"), null))
+                .list()
+                .forEach(s -> found.add(new Starting(s.journey(), s.key(), s.version(), s.reentry(),
+                        plan(s.version()).plan().triggers().get(0))));
+        return found;
     }
 
     @Transactional
@@ -161,6 +198,7 @@ public class JourneyBook {
                 .param("journey", journey).param("plan", json.writeValueAsString(plan)).param("at", Timestamp.from(now))
                 .query(Integer.class).single();
         audit.record("journey.deployed", "journey", key, Map.of("version", version, "steps", plan.nodes().size()));
+        events.publishEvent(new JourneyDeployed(journey, key, newestVersion(journey), reentry, plan));
         return version;
     }
 
@@ -205,6 +243,36 @@ public class JourneyBook {
         return entered;
     }
 
+    /** What enrolling the people of a query did: how many matched and how many of them entered. */
+    public record Enrolled(long requested, long entered) {
+    }
+
+    /**
+     * Enrolls everyone a query over people matches in the newest version, in one statement (the
+     * query's condition selects them in the database, however many they are).
+     */
+    @Transactional
+    public Enrolled enrollMatching(String key, String query) {
+        Journey journey = journey(key);
+        Searches.PeopleCondition condition = searches.peopleCondition(query);
+        int version = newestVersion(journey.id());
+        CompiledPlan plan = plan(version);
+        Instant now = clock.instant();
+        Enrolled enrolled = jdbc.sql("""
+                with matching as (select p.id from people p where %s),
+                entered as (
+                    insert into enrollments (version_id, journey_id, person_id, node, state, due_at)
+                    select :version, :journey, m.id, 0, 0, :due from matching m
+                    where :reentry or not exists (select 1 from enrollments e where e.journey_id = :journey and e.person_id = m.id)
+                    on conflict (journey_id, person_id) where state = 0 do nothing returning 1)
+                select (select count(*) from matching) as requested, (select count(*) from entered) as entered""".formatted(condition.where()))
+                .params(condition.params()).param("version", version).param("journey", journey.id()).param("reentry", journey.reentry())
+                .param("due", Timestamp.from(plan.dueOnArrival(0, now, zone())))
+                .query((rs, n) -> new Enrolled(rs.getLong("requested"), rs.getLong("entered"))).single();
+        count(version, 0, enrolled.entered(), 0, 0);
+        return enrolled;
+    }
+
     /**
      * Those of {@code people} waiting before a goal in any journey leave where they are and go on
      * after the goal, in one statement per journey version that has the goal.
@@ -224,25 +292,58 @@ public class JourneyBook {
         for (int version : versions) {
             CompiledPlan plan = plan(version);
             for (int at : plan.goal(goal)) {
-                int after = plan.next()[at];
-                List<Integer> from = jdbc.sql("""
-                        with moving as (
-                            select id, node from enrollments
-                            where version_id = :version and state = 0 and node < :goal and person_id = any(:ids) for update)
-                        update enrollments e set node = :after, due_at = :due from moving
-                        where e.id = moving.id returning moving.node""")
-                        .param("version", version).param("goal", at).param("ids", ids).param("after", after)
-                        .param("due", Timestamp.from(plan.dueOnArrival(after, now, zone()))).query(Integer.class).list();
-                for (int node : new LinkedHashSet<>(from)) {
-                    long leaving = from.stream().filter(n -> n == node).count();
-                    count(version, node, 0, leaving, 0);
-                }
-                count(version, at, from.size(), from.size(), 0);
-                count(version, after, from.size(), 0, 0);
-                moved += from.size();
+                moved += passGoal(version, plan, at, ids, now);
             }
         }
         return moved;
+    }
+
+    /**
+     * An event happened to people (a tag applied, a link clicked …): those waiting before a goal on
+     * that event and value leave where they are and go on after it, in one statement per goal of each
+     * journey version that has one. An empty goal value takes any value (see {@link CompiledPlan#goalsOn}).
+     */
+    @Transactional
+    public int achieveGoals(String event, String value, Collection<UUID> people) {
+        if (people.isEmpty()) {
+            return 0;
+        }
+        List<Integer> versions = jdbc.sql("""
+                select v.id from journey_versions v
+                where exists (select 1 from jsonb_array_elements(v.plan -> 'nodes') n
+                              where n ->> 'type' = 'goal' and n -> 'with' ->> 'event' = :event
+                                and (coalesce(n -> 'with' ->> 'value', '') = '' or lower(n -> 'with' ->> 'value') = lower(:value)))""")
+                .param("event", event).param("value", value == null ? "" : value).query(Integer.class).list();
+        int moved = 0;
+        Instant now = clock.instant();
+        UUID[] ids = new LinkedHashSet<>(people).toArray(UUID[]::new);
+        for (int version : versions) {
+            CompiledPlan plan = plan(version);
+            for (int at : plan.goalsOn(event, value)) {
+                moved += passGoal(version, plan, at, ids, now);
+            }
+        }
+        return moved;
+    }
+
+    /** Moves those of {@code ids} waiting before the goal at node {@code at} of a version to the step after it; returns how many. */
+    private int passGoal(int version, CompiledPlan plan, int at, UUID[] ids, Instant now) {
+        int after = plan.next()[at];
+        List<Integer> from = jdbc.sql("""
+                with moving as (
+                    select id, node from enrollments
+                    where version_id = :version and state = 0 and node < :goal and person_id = any(:ids) for update)
+                update enrollments e set node = :after, due_at = :due from moving
+                where e.id = moving.id returning moving.node""")
+                .param("version", version).param("goal", at).param("ids", ids).param("after", after)
+                .param("due", Timestamp.from(plan.dueOnArrival(after, now, zone()))).query(Integer.class).list();
+        for (int node : new LinkedHashSet<>(from)) {
+            long leaving = from.stream().filter(n -> n == node).count();
+            count(version, node, 0, leaving, 0);
+        }
+        count(version, at, from.size(), from.size(), 0);
+        count(version, after, from.size(), 0, 0);
+        return from.size();
     }
 
     @Transactional

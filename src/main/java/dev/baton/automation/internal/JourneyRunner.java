@@ -52,11 +52,13 @@ public class JourneyRunner {
     private final Tasks tasks;
     private final Searches searches;
     private final OwnerRotation owners;
+    private final DateTriggers dates;
     private final CampaignActions actions;
 
     JourneyRunner(JdbcClient jdbc, JourneyBook book, Contacts contacts, Emails emails, TransactionTemplate transaction, Clock clock,
             @Value("${baton.journeys.batch:1000}") int batchSize, Tasks tasks, Searches searches, OwnerRotation owners,
-            CampaignActions actions) {
+            DateTriggers dates, CampaignActions actions) {
+        this.dates = dates;
         this.actions = actions;
         this.tasks = tasks;
         this.searches = searches;
@@ -167,6 +169,10 @@ public class JourneyRunner {
                 String[] key = e.getKey().split(":");
                 return new JourneyBook.StepDelta(Integer.parseInt(key[0]), Integer.parseInt(key[1]), e.getValue()[0], e.getValue()[1], 0);
             }).toList());
+            // those through a campaign on a yearly date wait for their next anniversary
+            Set<Long> through = positions.stream().filter(p -> p.state() == 1).map(Position::id).collect(java.util.stream.Collectors.toSet());
+            dates.finished(due.stream().filter(d -> through.contains(d.id())).collect(java.util.stream.Collectors.groupingBy(Due::version,
+                    java.util.stream.Collectors.mapping(Due::person, java.util.stream.Collectors.toList()))));
             return steps;
         });
         return ran == null ? -1 : ran;

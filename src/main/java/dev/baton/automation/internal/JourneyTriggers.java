@@ -1,6 +1,9 @@
 package dev.baton.automation.internal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -9,19 +12,33 @@ import org.springframework.stereotype.Component;
 import dev.baton.contacts.LifecycleStageChanged;
 import dev.baton.contacts.PeopleTagged;
 import dev.baton.contacts.PeopleUntagged;
+import dev.baton.contacts.PersonChanged;
+import dev.baton.deals.DealStageChanged;
+import dev.baton.deals.Deals;
+import dev.baton.marketing.EmailLinkClicked;
 import dev.baton.marketing.FormSubmitted;
+import dev.baton.tasks.Task;
+import dev.baton.tasks.TaskCompleted;
+import dev.baton.tasks.Tasks;
 
 /**
  * Starts journeys from domain events (never by polling): a batch of tagged people is enrolled in
- * one statement per journey the tag starts.
+ * one statement per journey the tag starts. A field that changes, a deal that moves and a task that
+ * is done enroll their person the same way; dates and saved searches have their own paths
+ * ({@link DateTriggers}, {@link SearchTriggers}). The same events reach the journeys' goals on
+ * them (a later trigger of a campaign), Keap style: who reaches one leaves every step before it.
  */
 @Component
 class JourneyTriggers {
 
     private final JourneyBook book;
+    private final Deals deals;
+    private final Tasks tasks;
 
-    JourneyTriggers(JourneyBook book) {
+    JourneyTriggers(JourneyBook book, Deals deals, Tasks tasks) {
         this.book = book;
+        this.deals = deals;
+        this.tasks = tasks;
     }
 
     @ApplicationModuleListener
@@ -44,7 +61,59 @@ class JourneyTriggers {
         enroll("stage_changed", event.to(), List.of(event.person()));
     }
 
+    @ApplicationModuleListener
+    void on(PersonChanged event) {
+        for (PersonFields.Changed changed : PersonFields.changed(event.changes())) {
+            enroll("field_changed", changed.field(), List.of(event.person()));
+            // a trigger with a target value (with.to) starts only when the field took that value
+            if (changed.to() != null) {
+                for (String journey : book.triggered("field_changed", changed.field(), changed.to())) {
+                    book.enroll(journey, List.of(event.person()));
+                }
+            }
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(DealStageChanged event) {
+        if (event.people().isEmpty()) {
+            return;
+        }
+        enroll("deal_stage_changed", event.to(), event.people());
+        Set<String> named = new LinkedHashSet<>();
+        deals.deal(event.deal()).flatMap(d -> deals.pipelines().stream().filter(p -> p.id().equals(d.pipeline())).findFirst())
+                .ifPresent(p -> {
+                    named.add(p.name() + "/" + event.to());
+                    named.add(PersonFields.slug(p.name()) + "/" + event.to());
+                });
+        named.forEach(value -> enroll("deal_stage_changed", value, event.people()));
+    }
+
+    @ApplicationModuleListener
+    void on(TaskCompleted event) {
+        Task task = tasks.find(event.task()).orElse(null);
+        if (task == null || task.person() == null) {
+            return;
+        }
+        // the trigger's value is a fragment of the title (or nothing, for any task): each value the title holds enrolls
+        Set<String> values = new LinkedHashSet<>();
+        for (JourneyBook.Starting starting : book.startingOn("task_completed")) {
+            String fragment = starting.trigger().value() == null ? "" : starting.trigger().value().trim();
+            if (task.title().toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT))) {
+                values.add(fragment);
+            }
+        }
+        values.forEach(value -> enroll("task_completed", value, List.of(task.person())));
+    }
+
+    @ApplicationModuleListener
+    void on(EmailLinkClicked event) {
+        enroll("link_clicked", event.template(), List.of(event.person()));
+    }
+
     private void enroll(String type, String value, List<UUID> people) {
+        // goals first: the event that enrolls someone does not also move them past a goal of the journey they enter
+        book.achieveGoals(type, value, people);
         for (String journey : book.triggered(type, value)) {
             book.enroll(journey, people);
         }

@@ -84,9 +84,25 @@ public class Simulator {
             if (first == null) {
                 return new Simulation.Run(person.id(), person.displayName(), path, null, "the document has no trigger");
             }
-            pass(first, "enters: " + first.event() + (first.value() == null ? "" : " " + first.value()), null, null);
+            pass(first, "enters: " + entry(first), null, null);
             follow(document.successors(first), null);
             return new Simulation.Run(person.id(), person.displayName(), path, outcome, waitingAt);
+        }
+
+        /** What the first trigger is, in words. */
+        private String entry(Step trigger) {
+            String value = trigger.value() == null ? "" : trigger.value();
+            var with = trigger.with();
+            return switch (String.valueOf(trigger.event())) {
+                case "field_changed" -> value + " changes" + (with.containsKey("to") ? " to " + with.get("to") : "");
+                case "deal_stage_changed" -> "a deal of theirs moves to " + value;
+                case "task_completed" -> "a task about them" + (value.isBlank() ? "" : " (\"" + value + "\")") + " is completed";
+                case "date_reached" -> "the date " + value + (with.containsKey("offset") ? " " + with.get("offset") : "")
+                        + (with.containsKey("at") ? " at " + with.get("at") : "") + ("yes".equalsIgnoreCase(with.get("yearly"))
+                                ? ", every year" : "") + " is reached";
+                case "entered_search" -> "enters the saved search " + value;
+                default -> trigger.event() + (value.isEmpty() ? "" : " " + value);
+            };
         }
 
         /** Walks on from the given steps until an exit, a wait with no end, or {@code stopAt} (a join). */

@@ -21,13 +21,17 @@ import dev.baton.contacts.Contacts;
 import dev.baton.platform.api.FieldProblem;
 import dev.baton.platform.api.InvalidInputException;
 import dev.baton.platform.api.NotFoundException;
+import dev.baton.segments.QuerySyntaxException;
+import dev.baton.segments.Searches;
+import dev.baton.segments.Segment;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Journeys", description = "Campaigns on the journey runner: live step counts, pause and resume, enrollment, goals")
 class JourneysApi {
 
-    record PeopleRequest(List<UUID> people) {
+    /** Whom to enroll: people by id, or everyone a saved search (its name or id) and/or a query matches. */
+    record EnrollRequest(List<UUID> people, String search, String query) {
     }
 
     record GoalRequest(UUID person, List<UUID> people) {
@@ -35,10 +39,12 @@ class JourneysApi {
 
     private final JourneyBook book;
     private final Contacts contacts;
+    private final Searches searches;
 
-    JourneysApi(JourneyBook book, Contacts contacts) {
+    JourneysApi(JourneyBook book, Contacts contacts, Searches searches) {
         this.book = book;
         this.contacts = contacts;
+        this.searches = searches;
     }
 
     @GetMapping("/journeys")
@@ -70,10 +76,41 @@ class JourneysApi {
 
     @PostMapping("/journeys/{key}/enrollments")
     @PreAuthorize("hasAuthority('marketing.manage')")
-    @Operation(summary = "Enroll people by hand (up to 200,000 per call); who is already in is left out")
-    Map<String, Integer> enroll(@PathVariable String key, @RequestBody PeopleRequest request) {
-        List<UUID> people = checked(request.people());
-        return Map.of("requested", people.size(), "entered", book.enroll(key, people));
+    @Operation(summary = "Enroll people by hand (up to 200,000 ids per call), or everyone a saved search and/or a query matches "
+            + "(in one statement); who is already in is left out")
+    Map<String, Long> enroll(@PathVariable String key, @RequestBody EnrollRequest request) {
+        boolean bySearch = request.search() != null || request.query() != null;
+        if (bySearch && request.people() != null) {
+            throw new InvalidInputException("people", null, "give either people or a search and/or a query, not both");
+        }
+        if (!bySearch) {
+            List<UUID> people = checked(request.people());
+            return Map.of("requested", (long) people.size(), "entered", (long) book.enroll(key, people));
+        }
+        book.status(key).orElseThrow(() -> new NotFoundException("journey", key));
+        String query = null;
+        if (request.search() != null) {
+            Segment saved = searches.savedSearch(request.search()).orElseThrow(() -> new InvalidInputException("search",
+                    request.search(), "is not a saved search: use its name or id"));
+            if (!"person".equals(saved.object())) {
+                throw new InvalidInputException("search", request.search(), "is a saved search over " + saved.object()
+                        + "s; only people can be enrolled");
+            }
+            query = "(" + saved.query() + ")";
+        }
+        if (request.query() != null) {
+            if (request.query().isBlank()) {
+                throw new InvalidInputException("query", request.query(), "must be a query over people, such as tag = \"vip\"");
+            }
+            query = query == null ? request.query() : query + " and (" + request.query() + ")";
+        }
+        try {
+            searches.checkPeopleQuery(query);
+        } catch (QuerySyntaxException e) {
+            throw new InvalidInputException(request.query() != null ? "query" : "search", query, e.getMessage());
+        }
+        JourneyBook.Enrolled enrolled = book.enrollMatching(key, query);
+        return Map.of("requested", enrolled.requested(), "entered", enrolled.entered());
     }
 
     @PostMapping("/goals/{goal}")

@@ -7,11 +7,15 @@ import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import dev.baton.automation.internal.PersonFields;
 import dev.baton.contacts.LifecycleStageChanged;
 import dev.baton.contacts.PeopleTagged;
 import dev.baton.contacts.PeopleUntagged;
+import dev.baton.contacts.PersonChanged;
 import dev.baton.deals.DealStageChanged;
 import dev.baton.marketing.FormSubmitted;
+import dev.baton.tasks.TaskCompleted;
+import dev.baton.tasks.Tasks;
 
 /**
  * Domain events start workflows whose first trigger they match, and wake runs waiting for them at a
@@ -22,9 +26,11 @@ import dev.baton.marketing.FormSubmitted;
 class WorkflowTriggers {
 
     private final WorkflowStarter starter;
+    private final Tasks tasks;
 
-    WorkflowTriggers(WorkflowStarter starter) {
+    WorkflowTriggers(WorkflowStarter starter, Tasks tasks) {
         this.starter = starter;
+        this.tasks = tasks;
     }
 
     @ApplicationModuleListener
@@ -51,6 +57,20 @@ class WorkflowTriggers {
     void on(DealStageChanged event) {
         UUID person = event.people().isEmpty() ? null : event.people().get(0);
         happened("deal_stage_changed", event.to(), event.at(), List.of(RunRecord.ofDeal(event.deal(), person)));
+    }
+
+    @ApplicationModuleListener
+    void on(PersonChanged event) {
+        for (PersonFields.Changed changed : PersonFields.changed(event.changes())) {
+            happened("field_changed", changed.field(), event.at(), List.of(RunRecord.ofPerson(event.person())));
+        }
+    }
+
+    /** A completed task about a person (or a deal) starts workflows on task_completed without a value: any task. */
+    @ApplicationModuleListener
+    void on(TaskCompleted event) {
+        tasks.find(event.task()).filter(t -> t.person() != null || t.deal() != null).ifPresent(task -> happened("task_completed", null,
+                event.at(), List.of(task.deal() != null ? RunRecord.ofDeal(task.deal(), task.person()) : RunRecord.ofPerson(task.person()))));
     }
 
     private void happened(String type, String value, Instant at, List<RunRecord> records) {

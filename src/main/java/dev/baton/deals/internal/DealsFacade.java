@@ -38,6 +38,11 @@ class DealsFacade implements Deals {
     }
 
     @Override
+    public List<Pipeline> pipelines() {
+        return pipelines.all();
+    }
+
+    @Override
     public Deal open(NewDeal deal) {
         Pipeline pipeline = pipelines.all().stream().filter(p -> named(p, deal.pipeline())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("pipeline", deal.pipeline(), "is not a pipeline: use one of "

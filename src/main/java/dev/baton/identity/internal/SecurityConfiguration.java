@@ -66,7 +66,9 @@ class SecurityConfiguration {
                                 // calendar feeds are opened by calendar apps; the secret in the URL is the credential
                                 "/calendar/**",
                                 // unsubscribe links are opened from emails; the signed token in the URL names the person
-                                "/unsubscribe/**").permitAll()
+                                "/unsubscribe/**",
+                                // tracked links in emails are followed by anyone who got the email; the token is signed
+                                "/r/**").permitAll()
                         .anyRequest().authenticated())
                 // mail clients post one-click unsubscribes (RFC 8058) without a session or a CSRF token
                 .csrf(c -> c.ignoringRequestMatchers("/unsubscribe/**"))

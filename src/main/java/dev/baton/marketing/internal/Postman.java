@@ -45,7 +45,8 @@ import jakarta.mail.internet.MimeMessage;
  * each email for its person at the moment of sending, hands the batch to the mail server over one
  * connection, then records every outcome and the timeline entries in one transaction. A node
  * never sends an email twice: one that was being sent when its node stopped is parked as
- * unconfirmed, for a person to retry. Without a mail server configured, emails wait in the outbox.
+ * unconfirmed, for a person to retry. Links in a sent email are tracked ({@link TrackedLinks}). Without
+ * a mail server configured, emails wait in the outbox.
  */
 @Component
 public class Postman {
@@ -56,6 +57,7 @@ public class Postman {
     private final EmailTemplates templates;
     private final MergeFields fields;
     private final UnsubscribeLinks unsubscribe;
+    private final TrackedLinks links;
     private final Contacts contacts;
     private final Identity identity;
     private final Deals deals;
@@ -65,13 +67,14 @@ public class Postman {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Postman(Outbox outbox, EmailTemplates templates, MergeFields fields, UnsubscribeLinks unsubscribe, Contacts contacts,
-            Identity identity, Deals deals, Timeline timeline, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
+    Postman(Outbox outbox, EmailTemplates templates, MergeFields fields, UnsubscribeLinks unsubscribe, TrackedLinks links,
+            Contacts contacts, Identity identity, Deals deals, Timeline timeline, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
             TransactionTemplate transaction, Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
         this.fields = fields;
         this.unsubscribe = unsubscribe;
+        this.links = links;
         this.contacts = contacts;
         this.identity = identity;
         this.deals = deals;
@@ -214,7 +217,8 @@ public class Postman {
                 helper.setFrom(settings.fromAddress(), settings.fromName());
                 helper.setTo(person.primaryEmail());
                 helper.setSubject(subject);
-                helper.setText(t.text().render(values, false), t.html().render(values, true));
+                TrackedLinks.Parts parts = links.track(entry.id(), t.html().render(values, true), t.text().render(values, false));
+                helper.setText(parts.text(), parts.html());
                 message.setHeader("X-Baton-Email", entry.id().toString());
                 if ("marketing".equals(entry.purpose())) {
                     message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");

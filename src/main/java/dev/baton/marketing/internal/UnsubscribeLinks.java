@@ -1,20 +1,12 @@
 package dev.baton.marketing.internal;
 
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.baton.platform.BatonProperties;
@@ -26,23 +18,24 @@ import dev.baton.platform.BatonProperties;
 @Component
 public class UnsubscribeLinks {
 
-    private static final int MAC_BYTES = 16;
+    private static final int MAC_BYTES = SigningKeys.MAC_BYTES;
 
-    private final JdbcClient jdbc;
+    private final SigningKeys keys;
     private final BatonProperties properties;
-    private final Clock clock;
-    private volatile byte[] key;
 
-    UnsubscribeLinks(JdbcClient jdbc, BatonProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    UnsubscribeLinks(SigningKeys keys, BatonProperties properties) {
+        this.keys = keys;
         this.properties = properties;
-        this.clock = clock;
     }
 
     /** The address of a person's unsubscribe page. */
     public String url(UUID person) {
-        String base = properties.baseUrl() == null ? "" : properties.baseUrl().replaceAll("/+$", "");
-        return base + "/unsubscribe/" + token(person);
+        return base() + "/unsubscribe/" + token(person);
+    }
+
+    /** Baton's own address, as links in emails start (empty when none is configured). */
+    String base() {
+        return properties.baseUrl() == null ? "" : properties.baseUrl().replaceAll("/+$", "");
     }
 
     String token(UUID person) {
@@ -72,25 +65,6 @@ public class UnsubscribeLinks {
     }
 
     private byte[] mac(byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return Arrays.copyOf(mac.doFinal(data), MAC_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
-    }
-
-    private byte[] key() {
-        byte[] known = key;
-        if (known == null) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            jdbc.sql("insert into marketing_secrets (name, secret, created_at) values ('unsubscribe', :secret, :at) on conflict do nothing")
-                    .param("secret", fresh).param("at", Timestamp.from(clock.instant())).update();
-            known = jdbc.sql("select secret from marketing_secrets where name = 'unsubscribe'").query(byte[].class).single();
-            key = known;
-        }
-        return known;
+        return keys.sign("unsubscribe", data);
     }
 }

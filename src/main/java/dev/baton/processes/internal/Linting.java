@@ -90,6 +90,11 @@ public class Linting {
         }
 
         @Override
+        public boolean savedSearchExists(String nameOrId) {
+            return searches.savedSearch(nameOrId).filter(s -> "person".equals(s.object())).isPresent();
+        }
+
+        @Override
         public String queryProblem(String query) {
             try {
                 searches.checkPeopleQuery(query);

@@ -9,7 +9,8 @@ import java.util.List;
 final class Choices {
 
     static final List<String> EVENTS = List.of("form_submitted", "tag_applied", "tag_removed", "stage_changed", "field_changed",
-            "deal_stage_changed", "task_completed", "date_reached", "entered_search", "goal", "manual");
+            "deal_stage_changed", "task_completed", "date_reached", "entered_search", "goal", "manual",
+            "link_clicked");
 
     static final List<String> ACTIONS = List.of("email", "tag", "untag", "set_field", "stage", "create_task", "notify", "webhook",
             "create_deal", "start_process", "assign_owner");

@@ -3,6 +3,7 @@ package dev.baton.segments.internal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import dev.baton.segments.SearchObject;
 import dev.baton.segments.Searches;
+import dev.baton.segments.Segment;
 
 @Service
 class SearchesFacade implements Searches {
@@ -42,6 +44,21 @@ class SearchesFacade implements Searches {
     public PeopleCondition peopleCondition(String query) {
         Compiler.Sql sql = matching.compiled(SearchObject.PERSON, query, null);
         return new PeopleCondition(sql.where(), sql.params());
+    }
+
+    @Override
+    public Optional<Segment> savedSearch(String idOrName) {
+        if (idOrName == null || idOrName.isBlank()) {
+            return Optional.empty();
+        }
+        UUID id = null;
+        try {
+            id = UUID.fromString(idOrName.trim());
+        } catch (IllegalArgumentException e) {
+            // not an id: a name
+        }
+        return jdbc.sql("select * from segments where id = :id or lower(name) = lower(:name)").param("id", id)
+                .param("name", idOrName.trim()).query(SavedSearches::segment).optional();
     }
 
     @Override

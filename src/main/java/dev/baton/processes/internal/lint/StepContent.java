@@ -16,7 +16,9 @@ final class StepContent {
     static final Map<String, String> EVENTS = orderedMap(
             "form_submitted", "the form", "tag_applied", "the tag", "tag_removed", "the tag", "stage_changed", "the lifecycle stage",
             "field_changed", "the field", "deal_stage_changed", "the deal stage", "task_completed", null, "date_reached", "the date field",
-            "entered_search", "the saved-search query", "goal", null, "manual", null);
+            "entered_search", "the saved-search query", "goal", null, "manual", null,
+            // optional: an email template's key (a link in that email), or empty for a link in any email the process sends
+            "link_clicked", null);
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d");
 
@@ -67,8 +69,17 @@ final class StepContent {
                     + needs + " in its value.");
         } else if ("field_changed".equals(step.event()) || "date_reached".equals(step.event())) {
             field(at, "value", step.value());
-        } else if ("entered_search".equals(step.event())) {
+        } else if ("entered_search".equals(step.event()) && !workspace.savedSearchExists(step.value())) {
             query(at, "value", step.value());
+        } else if ("link_clicked".equals(step.event()) && !Findings.blank(step.value()) && !workspace.templateExists(step.value())) {
+            findings.error("template-unknown", at, "value", "The trigger " + at.label() + " waits for a click in the email "
+                    + Findings.quote(step.value()) + ", which is not an email template: use a template's key, or leave the value "
+                    + "empty for a link in any email the process sends.");
+        }
+        String reentry = step.with().get("reentry");
+        if (reentry != null && !reentry.strip().equalsIgnoreCase("yes") && !reentry.strip().equalsIgnoreCase("no")) {
+            findings.error("trigger-reentry-invalid", at, "with.reentry", "The trigger " + at.label() + " has reentry "
+                    + Findings.quote(reentry) + ": use yes (people may enter again once they are through) or no (once per person).");
         }
     }
 

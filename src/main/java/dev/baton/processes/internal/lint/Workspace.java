@@ -26,6 +26,11 @@ public interface Workspace {
     /** Whether an email template with this key exists. */
     boolean templateExists(String template);
 
+    /** Whether a saved search over people has this name or id (a campaign may start on it by name). */
+    default boolean savedSearchExists(String nameOrId) {
+        return false;
+    }
+
     /** What is wrong with a saved-search query, or null when it is valid. */
     String queryProblem(String query);
 

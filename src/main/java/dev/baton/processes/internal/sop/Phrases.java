@@ -25,7 +25,8 @@ final class Phrases {
             Map.entry("date_reached", "the date in %s is reached"),
             Map.entry("entered_search", "someone enters the saved search %s"),
             Map.entry("goal", "the goal %s is reached"),
-            Map.entry("manual", "someone starts it by hand"));
+            Map.entry("manual", "someone starts it by hand"),
+            Map.entry("link_clicked", "a link in the email %s is clicked"));
 
     private static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("email", "Send an email"),

@@ -183,6 +183,30 @@ class LintTests {
     }
 
     @Test
+    void aTriggersReentryIsYesOrNo() {
+        assertThat(lint(demoWith("  value: lead\n", "  value: lead\n  with:\n    reentry: yes\n"))).isEmpty();
+        assertThat(lint(demoWith("  value: lead\n", "  value: lead\n  with:\n    reentry: \"No\"\n"))).isEmpty();
+        assertThat(lint(demoWith("  value: lead\n", "  value: lead\n  with:\n    reentry: sometimes\n"))).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("trigger-reentry-invalid");
+            assertThat(p.isError()).isTrue();
+            assertThat(p.where()).isEqualTo("steps[0].with.reentry");
+            assertThat(p.message()).contains("\"sometimes\"", "yes", "no");
+        });
+    }
+
+    @Test
+    void aLinkClickTriggerNamesAnEmailTemplateOrNothing() {
+        assertThat(lint(demoWith("event: stage_changed\n  value: lead", "event: link_clicked\n  value: welcome"))).isEmpty();
+        assertThat(lint(demoWith("event: stage_changed\n  value: lead", "event: link_clicked"))).isEmpty();
+        assertThat(lint(demoWith("event: stage_changed\n  value: lead", "event: link_clicked\n  value: newsletter")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("template-unknown");
+                    assertThat(p.where()).isEqualTo("steps[0].value");
+                    assertThat(p.message()).contains("\"newsletter\"", "not an email template", "any email");
+                });
+    }
+
+    @Test
     void anActionIsKnownAndHasTheSettingsItNeeds() {
         assertThat(lint(demoWith("action: tag\n  with:\n    tag: nurture", "action: tag")))
                 .singleElement().satisfies(p -> {

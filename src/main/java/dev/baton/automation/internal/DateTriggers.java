@@ -1,0 +1,137 @@
+package dev.baton.automation.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import dev.baton.automation.JourneyPlan;
+import dev.baton.contacts.PersonChanged;
+import dev.baton.contacts.PersonCreated;
+
+/**
+ * Campaigns that start on a date ({@code date_reached}), without polling: the enrollment is made
+ * ahead of time, at the first step, due at the moment (the date, plus the offset, at the time of
+ * day; a first wait step adds to it), so the runner takes it when the moment comes. Deploying
+ * enrolls everyone whose moment is ahead in one statement; a change of the date moves, makes or
+ * removes the waiting enrollment. A yearly date (birthdays, renewals) takes the next anniversary
+ * ahead, and when a person is through the campaign their next anniversary is enrolled.
+ */
+@Component
+class DateTriggers {
+
+    private final JdbcClient jdbc;
+    private final JourneyBook book;
+    private final Clock clock;
+
+    DateTriggers(JdbcClient jdbc, JourneyBook book, Clock clock) {
+        this.jdbc = jdbc;
+        this.book = book;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(JourneyDeployed deployed) {
+        if (!startsOnDate(deployed.plan())) {
+            return;
+        }
+        CompiledPlan plan = book.plan(deployed.version());
+        // people still waiting for their date take the new version's settings
+        unschedule(deployed.journey(), null, plan.firstWaitSeconds());
+        schedule(new JourneyBook.Starting(deployed.journey(), deployed.key(), deployed.version(), deployed.reentry(),
+                deployed.plan().triggers().get(0)), null);
+    }
+
+    @ApplicationModuleListener
+    void on(PersonChanged event) {
+        for (JourneyBook.Starting starting : book.startingOn("date_reached")) {
+            if (event.changes().containsKey("custom." + DateTrigger.of(starting.trigger()).field())) {
+                unschedule(starting.journey(), List.of(event.person()), book.plan(starting.version()).firstWaitSeconds());
+                schedule(starting, List.of(event.person()));
+            }
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(PersonCreated event) {
+        for (JourneyBook.Starting starting : book.startingOn("date_reached")) {
+            schedule(starting, List.of(event.person()));
+        }
+    }
+
+    /** People went through a campaign (the runner's batch, by version): those of yearly dates are enrolled for their next anniversary. */
+    void finished(Map<Integer, List<UUID>> peopleByVersion) {
+        peopleByVersion.forEach((version, people) -> {
+            JourneyPlan plan = book.plan(version).plan();
+            if (!startsOnDate(plan) || !DateTrigger.of(plan.triggers().get(0)).yearly()) {
+                return;
+            }
+            int journey = jdbc.sql("select journey_id from journey_versions where id = :v").param("v", version).query(Integer.class).single();
+            book.startingOn("date_reached").stream().filter(s -> s.journey() == journey).findFirst()
+                    .ifPresent(starting -> schedule(starting, people));
+        });
+    }
+
+    private static boolean startsOnDate(JourneyPlan plan) {
+        return plan.triggers() != null && !plan.triggers().isEmpty() && "date_reached".equals(plan.triggers().get(0).type());
+    }
+
+    /**
+     * Enrolls those (of {@code only}, or everyone) whose moment is ahead, in one statement. A yearly
+     * date comes back by design, so it enrolls whatever the campaign's re-entry setting.
+     */
+    private void schedule(JourneyBook.Starting starting, Collection<UUID> only) {
+        DateTrigger date = DateTrigger.of(starting.trigger());
+        CompiledPlan plan = book.plan(starting.version());
+        Instant now = clock.instant();
+        int entered = jdbc.sql("""
+                insert into enrollments (version_id, journey_id, person_id, node, state, due_at)
+                select :version, :journey, x.id, 0, 0, x.moment + make_interval(secs => :wait)
+                from (select p.id, (
+                          select min(m) from (
+                              select (cast(p.custom ->> :field as date) + make_interval(years => k)
+                                      + make_interval(years => :oy, months => :om, days => :od)
+                                      + make_interval(hours => :ah, mins => :am)) at time zone :zone as m
+                              from generate_series(
+                                  case when :yearly then greatest(0, :year - extract(year from cast(p.custom ->> :field as date))::int - 2) else 0 end,
+                                  case when :yearly then greatest(0, :year - extract(year from cast(p.custom ->> :field as date))::int + 2) else 0 end) k
+                          ) moments where m > :now) as moment
+                      from people p
+                      where p.custom ->> :field ~ '^\\d{4}-\\d{2}-\\d{2}$' %s) x
+                where x.moment is not null
+                  and (:reentry or not exists (select 1 from enrollments e where e.journey_id = :journey and e.person_id = x.id))
+                on conflict (journey_id, person_id) where state = 0 do nothing"""
+                .formatted(only == null ? "" : "and p.id = any(:only)"))
+                .param("version", starting.version()).param("journey", starting.journey()).param("field", date.field())
+                .param("wait", (double) plan.firstWaitSeconds())
+                .param("oy", date.offset().getYears()).param("om", date.offset().getMonths()).param("od", date.offset().getDays())
+                .param("ah", date.at().getHour()).param("am", date.at().getMinute()).param("zone", JourneyBook.zone().getId())
+                .param("yearly", date.yearly()).param("year", now.atZone(JourneyBook.zone()).getYear())
+                .param("now", Timestamp.from(now)).param("reentry", starting.reentry() || date.yearly())
+                .param("only", only == null ? new UUID[0] : only.toArray(UUID[]::new)).update();
+        book.count(starting.version(), 0, entered, 0, 0);
+    }
+
+    /** Takes out those (of {@code people}, or everyone) still waiting for their date, so that they can be scheduled anew. */
+    private void unschedule(int journey, Collection<UUID> people, long firstWaitSeconds) {
+        jdbc.sql("""
+                with gone as (
+                    delete from enrollments
+                    where journey_id = :journey and state = 0 and node = 0 and due_at > :ahead %s
+                    returning version_id)
+                select version_id, count(*) as n from gone group by version_id"""
+                .formatted(people == null ? "" : "and person_id = any(:people)"))
+                .param("journey", journey).param("ahead", Timestamp.from(clock.instant().plusSeconds(firstWaitSeconds)))
+                .param("people", people == null ? new UUID[0] : people.toArray(UUID[]::new))
+                .query((rs, n) -> new long[] {rs.getInt("version_id"), rs.getLong("n")}).list()
+                .forEach(gone -> book.count((int) gone[0], 0, -gone[1], 0, 0));
+    }
+}
