@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ import dev.baton.support.SignIn;
 @BatonTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignPagesBrowserTests {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -131,6 +134,7 @@ class CampaignPagesBrowserTests {
         assertThat(count(page, "welcome", "done")).hasText("3");
         assertThat(page.locator("#campaign-counts tr[data-step=hold] .bar .waiting")).hasAttribute("style", "width: 100%");
         assertThat((Boolean) page.evaluate("() => window.stayedOnThePage === true")).as("no reload").isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaign-counts.png")).setFullPage(true));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause")).click();
         assertThat(page.locator("#campaign-status")).hasText("Paused");
@@ -170,7 +174,7 @@ class CampaignPagesBrowserTests {
         choose(panel, email, name);
         panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Run the simulation")).click();
 
-        Locator run = panel.locator("article.run[data-person=" + person.get("id").asString() + "]");
+        Locator run = panel.locator("article.run[data-person='" + person.get("id").asString() + "']");
         assertThat(run.locator("h3")).hasText(name);
         assertThat(run.locator("ol.path > li")).containsText(new String[] {"Web inquiry arrives", "Give them a sales rep",
                 "Reply naming the sales rep", "Make them a lead", "Call back about the web inquiry", "Lead handed to lead management"});
@@ -181,6 +185,7 @@ class CampaignPagesBrowserTests {
         assertThat(reply.locator("pre.email-text")).containsText(rep);
         assertThat(run.locator("li[data-step=call-back] .task")).containsText("Call back about the web inquiry for SDR, due");
         assertThat(run).containsText("Leaves: completed");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("simulation.png")).setFullPage(true));
 
         // A draft is tried the same way: it waits two days on the virtual clock, then for a goal nobody reached
         String key = "seminar-draft-" + UUID.randomUUID().toString().substring(0, 8);
@@ -194,7 +199,7 @@ class CampaignPagesBrowserTests {
         choose(panel, email, name);
         panel.getByLabel(Pattern.compile("^Start")).fill("2026-12-07T09:00");
         panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Run the simulation")).click();
-        run = panel.locator("article.run[data-person=" + person.get("id").asString() + "]");
+        run = panel.locator("article.run[data-person='" + person.get("id").asString() + "']");
         assertThat(run.locator("li[data-step=pause] .when")).hasText("Wed 2026-12-09 09:00");
         assertThat(run.locator("li[data-step=slides] .subject")).containsText("Your seminar slides");
         assertThat(run.locator(".waiting-at")).hasText("Waits at replied");

@@ -26,7 +26,7 @@ record CampaignFigures(JourneyStatus journey, long entered, long waiting, long f
             long doneShare, long waitingShare, long failedShare) {
     }
 
-    boolean paused() {
+    public boolean paused() {
         return "paused".equals(journey.status());
     }
 
