@@ -3,6 +3,7 @@ package dev.baton.automation.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -114,6 +115,7 @@ class SimulationPages {
         model.addAttribute("start", start);
         model.addAttribute("roleNames", identity.roles().stream().collect(Collectors.toMap(Role::key, Role::name, (a, b) -> a)));
         model.addAttribute("zone", clock.getZone().getId());
+        model.addAttribute("zoneName", clock.getZone().normalized().equals(ZoneOffset.UTC) ? "UTC" : clock.getZone().getId());
     }
 
     /** The goals of the document: every trigger after the first, as the simulator reads them. */
