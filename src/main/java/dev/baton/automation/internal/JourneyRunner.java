@@ -52,9 +52,12 @@ public class JourneyRunner {
     private final Tasks tasks;
     private final Searches searches;
     private final OwnerRotation owners;
+    private final JourneyWebhooks webhooks;
 
     JourneyRunner(JdbcClient jdbc, JourneyBook book, Contacts contacts, Emails emails, TransactionTemplate transaction, Clock clock,
-            @Value("${baton.journeys.batch:1000}") int batchSize, Tasks tasks, Searches searches, OwnerRotation owners) {
+            @Value("${baton.journeys.batch:1000}") int batchSize, Tasks tasks, Searches searches, OwnerRotation owners,
+            JourneyWebhooks webhooks) {
+        this.webhooks = webhooks;
         this.tasks = tasks;
         this.searches = searches;
         this.owners = owners;
@@ -196,6 +199,11 @@ public class JourneyRunner {
             }
             case "decide" -> {
                 return searches.matchingPeople(node.query(), people);
+            }
+            case "webhook" -> {
+                Map<Long, UUID> enrollments = new LinkedHashMap<>();
+                group.forEach(d -> enrollments.put(d.id(), d.person()));
+                webhooks.call(group.get(0).version(), node, enrollments, now);
             }
             default -> { }
         }
