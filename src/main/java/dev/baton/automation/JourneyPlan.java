@@ -23,6 +23,7 @@ import java.util.Map;
  * <li>{@code stage} — {@code stage}: a lifecycle stage</li>
  * <li>{@code decide} — {@code query}: a saved-search query; who matches goes on to {@code next}, the others to {@code otherwise}</li>
  * <li>{@code goal} — {@code goal}: the goal's key; a person who reaches it leaves every step before it</li>
+ * <li>{@code webhook} — {@code with.url}: an http(s) address; the call goes through the webhook outbox, signed and retried</li>
  * <li>{@code exit} — {@code outcome}: completed, won, lost, disqualified, recycled</li>
  * </ul>
  */

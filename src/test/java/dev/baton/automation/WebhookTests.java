@@ -123,6 +123,13 @@ class WebhookTests {
                 """.replace("KEY", key).replace("URL", receiver.url()));
         String person = person("Paula", "Partner");
 
+        // Simulated first: the step says whom it would call, and calls nobody.
+        JsonNode simulated = admin.post("/api/v1/processes/" + key + "/versions/published/simulation", Map.of("people", List.of(person)))
+                .json().get("runs").get(0).get("path");
+        assertThat(simulated.values().stream().filter(p -> p.get("step").asString().equals("tell-partner")).findFirst().orElseThrow()
+                .get("note").asString()).startsWith("would call " + receiver.url());
+        assertThat(receiver.calls()).isEmpty();
+
         admin.post("/api/v1/people/" + person + "/tags", Map.of("tags", List.of(key)));
 
         Call call = receiver.awaitCalls(1).get(0);
