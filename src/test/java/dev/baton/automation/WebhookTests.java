@@ -124,8 +124,9 @@ class WebhookTests {
         String person = person("Paula", "Partner");
 
         // Simulated first: the step says whom it would call, and calls nobody.
-        JsonNode simulated = admin.post("/api/v1/processes/" + key + "/versions/published/simulation", Map.of("people", List.of(person)))
-                .json().get("runs").get(0).get("path");
+        var simulation = admin.post("/api/v1/processes/" + key + "/versions/published/simulation", Map.of("people", List.of(person)));
+        assertThat(simulation.status()).as(simulation.toString()).isEqualTo(200);
+        JsonNode simulated = simulation.json().get("people").get(0).get("path");
         assertThat(simulated.values().stream().filter(p -> p.get("step").asString().equals("tell-partner")).findFirst().orElseThrow()
                 .get("note").asString()).startsWith("would call " + receiver.url());
         assertThat(receiver.calls()).isEmpty();
