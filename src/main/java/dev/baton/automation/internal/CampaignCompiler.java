@@ -96,9 +96,10 @@ final class CampaignCompiler {
                     with.getOrDefault("sla", step.sla())));
             case "notify" -> List.of(JourneyPlan.Node.task(key, with.getOrDefault("title", step.name()),
                     with.getOrDefault("role", "owner"), with.getOrDefault("sla", "PT0S")));
+            case "webhook" -> List.of(JourneyPlan.Node.action(key, "webhook", with));
             default -> {
                 problems.add(new FieldProblem(at + ".action", step.action(), "campaigns run email, tag, untag, stage, assign_owner, "
-                        + "create_task and notify so far"));
+                        + "create_task, notify and webhook so far"));
                 yield List.of();
             }
         };

@@ -53,11 +53,13 @@ public class JourneyRunner {
     private final Searches searches;
     private final OwnerRotation owners;
     private final DateTriggers dates;
+    private final JourneyWebhooks webhooks;
 
     JourneyRunner(JdbcClient jdbc, JourneyBook book, Contacts contacts, Emails emails, TransactionTemplate transaction, Clock clock,
             @Value("${baton.journeys.batch:1000}") int batchSize, Tasks tasks, Searches searches, OwnerRotation owners,
-            DateTriggers dates) {
+            DateTriggers dates, JourneyWebhooks webhooks) {
         this.dates = dates;
+        this.webhooks = webhooks;
         this.tasks = tasks;
         this.searches = searches;
         this.owners = owners;
@@ -203,6 +205,11 @@ public class JourneyRunner {
             }
             case "decide" -> {
                 return searches.matchingPeople(node.query(), people);
+            }
+            case "webhook" -> {
+                Map<Long, UUID> enrollments = new LinkedHashMap<>();
+                group.forEach(d -> enrollments.put(d.id(), d.person()));
+                webhooks.call(group.get(0).version(), node, enrollments, now);
             }
             default -> { }
         }

@@ -198,6 +198,7 @@ public class Simulator {
                 case "tag" -> pass(step, "would be tagged " + with.get("tag"), null, null);
                 case "untag" -> pass(step, "would lose the tag " + with.get("tag"), null, null);
                 case "stage" -> pass(step, "would move to the stage " + with.get("stage"), null, null);
+                case "webhook" -> pass(step, "would call " + with.get("url") + " (not called in a simulation)", null, null);
                 case "assign_owner" -> pass(step, person.owner() == null ? "would get an owner from " + with.get("role")
                         : "keeps their owner", null, null);
                 default -> pass(step, "would " + step.action().replace('_', ' ') + (with.isEmpty() ? "" : " " + with), null, null);

@@ -35,8 +35,8 @@ import dev.baton.tasks.Tasks;
 
 /**
  * The automated steps of a workflow: each calls a module's API for the run's record, with the
- * step's settings ({@code with}) that the model carries as fields. Emails carry the idempotency key
- * (run, step), so a retried step never sends twice.
+ * step's settings ({@code with}) that the model carries as fields. Emails and webhook calls carry the
+ * idempotency key (run, step), so a retried step never sends twice.
  */
 @Component(WorkflowCompiler.ACTIONS)
 public class WorkflowActions implements JavaDelegate {
@@ -52,9 +52,11 @@ public class WorkflowActions implements JavaDelegate {
     private final RunRecords records;
     private final WorkflowStarter starter;
     private final Clock clock;
+    private final WorkflowWebhooks webhooks;
 
     WorkflowActions(Contacts contacts, Tasks tasks, Deals deals, Emails emails, Identity identity, OwnerRotation owners,
-            RunRecords records, WorkflowStarter starter, Clock clock) {
+            RunRecords records, WorkflowStarter starter, Clock clock, WorkflowWebhooks webhooks) {
+        this.webhooks = webhooks;
         this.contacts = contacts;
         this.tasks = tasks;
         this.deals = deals;
@@ -97,6 +99,7 @@ public class WorkflowActions implements JavaDelegate {
                     person.orElse(null), null, deal.orElse(null)));
             case "create_deal" -> execution.setVariable(WorkflowCompiler.DEAL, openDeal(with, execution, person).id().toString());
             case "start_process" -> records.record(execution).ifPresent(record -> starter.startFor(with.get("process"), record));
+            case "webhook" -> webhooks.call(execution, with);
             default -> log.warn("The workflow {} reached the {} step {}, which Baton cannot run yet; it went on without it.",
                     execution.getProcessDefinitionId(), action, execution.getCurrentActivityId());
         }
