@@ -31,6 +31,7 @@ import java.util.Map;
  *     {@code with.event} (or with {@code goal}) it is reached through the API ({@code POST /api/v1/goals/{key}});
  *     otherwise by that domain event with {@code with.value} (tag_applied: the tag …; empty: any value;
  *     link_clicked: an email template's key, empty: a link in any email this journey sends)</li>
+ * <li>{@code webhook} — {@code with.url}: an http(s) address; the call goes through the webhook outbox, signed and retried</li>
  * <li>{@code exit} — {@code outcome}: completed, won, lost, disqualified, recycled</li>
  * <li>{@code set_field} — {@code with.field} (person.…), {@code with.value} (empty text clears)</li>
  * <li>{@code notify} — {@code with.role} (or "owner") or {@code with.user} (an email), {@code with.message}</li>

@@ -12,6 +12,9 @@ public interface Contacts {
     /** The people with these ids, in id order (unknown ids are left out). */
     List<Person> people(java.util.Collection<UUID> ids);
 
+    /** People whose name or email address contains the text (any letter case), by name, at most {@code limit}. */
+    List<Person> findPeople(String text, int limit);
+
     /** Every person, in creation order, a page at a time. */
     dev.baton.platform.api.CursorPage<Person> people(String cursor, int limit);
 

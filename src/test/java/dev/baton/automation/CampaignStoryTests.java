@@ -116,13 +116,11 @@ class CampaignStoryTests {
                   name: Registered for the webinar
                   event: tag_applied
                   value: partner-webinar
-                - key: tell-crm
-                  type: action
+                - key: hand-over
+                  type: subprocess
                   lane: system
-                  name: Tell the partner's CRM
-                  action: webhook
-                  with:
-                    url: https://partner.example/hooks/webinar
+                  name: Hand over to lead management
+                  process: lead-management
                 - key: done
                   type: exit
                   lane: system
@@ -136,21 +134,19 @@ class CampaignStoryTests {
 
         var refused = marcus.post(path + "/publish");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("steps[1].action");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("steps[1].type");
         assertThat(marcus.get(path).json().get("state").asString()).isEqualTo("approved");
         assertThat(admin.get("/api/v1/journeys/partner-webinar").status()).isEqualTo(404);
 
-        // Without the webhook it runs: published, deployed, and a tag enrolls people.
+        // Without the subprocess it runs: published, deployed, and a tag enrolls people.
         String fixed = marcus.post("/api/v1/processes/partner-webinar/drafts", Map.of("from", draft)).json().get("id").asString();
         String fixedPath = "/api/v1/processes/partner-webinar/versions/" + fixed;
         marcus.send("PUT", fixedPath, "application/yaml", yaml.replace("""
-                - key: tell-crm
-                  type: action
+                - key: hand-over
+                  type: subprocess
                   lane: system
-                  name: Tell the partner's CRM
-                  action: webhook
-                  with:
-                    url: https://partner.example/hooks/webinar
+                  name: Hand over to lead management
+                  process: lead-management
                 """, """
                 - key: thank
                   type: action

@@ -115,9 +115,10 @@ final class CampaignCompiler {
                 yield List.of(JourneyPlan.Node.action(key, "set_field", with));
             }
             case "create_deal", "start_process" -> List.of(JourneyPlan.Node.action(key, step.action(), with));
+            case "webhook" -> List.of(JourneyPlan.Node.action(key, "webhook", with));
             default -> {
                 problems.add(new FieldProblem(at + ".action", step.action(), "campaigns run email, tag, untag, stage, assign_owner, "
-                        + "create_task, notify, set_field, create_deal and start_process"));
+                        + "create_task, notify, set_field, create_deal, start_process and webhook"));
                 yield List.of();
             }
         };

@@ -16,7 +16,7 @@ import dev.baton.platform.api.InvalidInputException;
 record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delays) {
 
     static final Set<String> TYPES = Set.of("tag", "untag", "email", "wait", "task", "assign_owner", "stage", "decide", "goal", "exit",
-            "set_field", "notify", "create_deal", "start_process");
+            "set_field", "notify", "create_deal", "start_process", "webhook");
     static final Set<String> TRIGGERS = Set.of("tag_applied", "tag_removed", "form_submitted", "stage_changed", "field_changed",
             "deal_stage_changed", "task_completed", "date_reached", "entered_search");
     static final int NONE = -1;
@@ -71,6 +71,12 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
                 }
                 case "assign_owner" -> require(problems, where + ".role", node.role());
                 case "stage" -> require(problems, where + ".stage", node.stage());
+                case "webhook" -> {
+                    String url = node.with().get("url");
+                    if (!WebhookUrls.valid(url)) {
+                        problems.add(new FieldProblem(where + ".with.url", url, WebhookUrls.PROBLEM));
+                    }
+                }
                 case "decide" -> {
                     require(problems, where + ".query", node.query());
                     require(problems, where + ".otherwise", node.otherwise());

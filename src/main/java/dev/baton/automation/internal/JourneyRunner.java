@@ -53,12 +53,14 @@ public class JourneyRunner {
     private final Searches searches;
     private final OwnerRotation owners;
     private final DateTriggers dates;
+    private final JourneyWebhooks webhooks;
     private final CampaignActions actions;
 
     JourneyRunner(JdbcClient jdbc, JourneyBook book, Contacts contacts, Emails emails, TransactionTemplate transaction, Clock clock,
             @Value("${baton.journeys.batch:1000}") int batchSize, Tasks tasks, Searches searches, OwnerRotation owners,
-            DateTriggers dates, CampaignActions actions) {
+            DateTriggers dates, JourneyWebhooks webhooks, CampaignActions actions) {
         this.dates = dates;
+        this.webhooks = webhooks;
         this.actions = actions;
         this.tasks = tasks;
         this.searches = searches;
@@ -212,6 +214,11 @@ public class JourneyRunner {
             }
             case "decide" -> {
                 return searches.matchingPeople(node.query(), people);
+            }
+            case "webhook" -> {
+                Map<Long, UUID> enrollments = new LinkedHashMap<>();
+                group.forEach(d -> enrollments.put(d.id(), d.person()));
+                webhooks.call(group.get(0).version(), node, enrollments, now);
             }
             case "set_field", "notify", "create_deal", "start_process" -> actions.run(node,
                     group.stream().map(d -> new CampaignActions.At(d.id(), d.person())).toList());

@@ -196,6 +196,7 @@ public class Simulator {
                 case "tag" -> pass(step, "would be tagged " + with.get("tag"), null, null);
                 case "untag" -> pass(step, "would lose the tag " + with.get("tag"), null, null);
                 case "stage" -> pass(step, "would move to the stage " + with.get("stage"), null, null);
+                case "webhook" -> pass(step, "would call " + with.get("url") + " (not called in a simulation)", null, null);
                 case "assign_owner" -> pass(step, person.owner() == null ? "would get an owner from " + with.get("role")
                         : "keeps their owner", null, null);
                 case "set_field" -> pass(step, with.get("value") == null || with.get("value").isBlank()

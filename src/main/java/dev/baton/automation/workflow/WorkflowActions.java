@@ -34,8 +34,8 @@ import dev.baton.tasks.Tasks;
 
 /**
  * The automated steps of a workflow: each calls a module's API for the run's record, with the
- * step's settings ({@code with}) that the model carries as fields. Emails and notifications carry the
- * idempotency key (run, step), so a retried step never sends twice.
+ * step's settings ({@code with}) that the model carries as fields. Emails, notifications and webhook
+ * calls carry the idempotency key (run, step), so a retried step never sends twice.
  */
 @Component(WorkflowCompiler.ACTIONS)
 public class WorkflowActions implements JavaDelegate {
@@ -51,11 +51,14 @@ public class WorkflowActions implements JavaDelegate {
     private final RunRecords records;
     private final WorkflowStarter starter;
     private final Clock clock;
+    private final WorkflowWebhooks webhooks;
     private final Notifications notifications;
     private final DealOpener dealOpener;
 
     WorkflowActions(Contacts contacts, Tasks tasks, Deals deals, Emails emails, Identity identity, OwnerRotation owners,
-            RunRecords records, WorkflowStarter starter, Clock clock, Notifications notifications, DealOpener dealOpener) {
+            RunRecords records, WorkflowStarter starter, Clock clock, WorkflowWebhooks webhooks, Notifications notifications,
+            DealOpener dealOpener) {
+        this.webhooks = webhooks;
         this.notifications = notifications;
         this.dealOpener = dealOpener;
         this.contacts = contacts;
@@ -104,6 +107,7 @@ public class WorkflowActions implements JavaDelegate {
             case "create_deal" -> execution.setVariable(WorkflowCompiler.DEAL,
                     dealOpener.open(with, person.orElse(null), records.subject(execution)).id().toString());
             case "start_process" -> records.record(execution).ifPresent(record -> starter.startFor(with.get("process"), record));
+            case "webhook" -> webhooks.call(execution, with);
             default -> log.warn("The workflow {} reached the {} step {}, which Baton cannot run yet; it went on without it.",
                     execution.getProcessDefinitionId(), action, execution.getCurrentActivityId());
         }

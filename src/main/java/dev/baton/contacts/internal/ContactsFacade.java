@@ -100,6 +100,15 @@ class ContactsFacade implements Contacts {
     }
 
     @Override
+    public List<Person> findPeople(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return people.list(new PersonReader.PeopleFilter(text.strip(), null, null, null, null),
+                dev.baton.platform.api.KeysetSort.parse("name", PersonReader.SORTS, "created"), null, limit).items();
+    }
+
+    @Override
     public dev.baton.platform.api.CursorPage<Person> people(String cursor, int limit) {
         return people.list(PersonReader.PeopleFilter.ANY, cursor, limit);
     }
