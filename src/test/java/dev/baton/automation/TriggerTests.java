@@ -90,6 +90,28 @@ class TriggerTests {
     }
 
     @Test
+    void aFieldSetByACampaignForManyPeopleStartsTheCampaignsOnThatField() {
+        customField("band_" + run, "text");
+        String tag = "banded-" + run;
+        publish("band-" + run, "field_changed", "person.custom.band_" + run, Map.of("to", "b"), tag);
+        journeys.deploy("set-band-" + run, "Set band", new JourneyPlan(List.of(
+                JourneyPlan.Node.action("set", "set_field", Map.of("field", "person.custom.band_" + run, "value", "B")),
+                JourneyPlan.Node.exit("done", "completed"))), false);
+        String eve = person("Eve", Map.of());
+        String finn = person("Finn", Map.of());
+        String gus = person("Gus", Map.of());
+
+        journeys.enroll("set-band-" + run, List.of(UUID.fromString(eve), UUID.fromString(finn)));
+        runner.runDue();
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(tags(eve)).contains(tag);
+            assertThat(tags(finn)).contains(tag);
+        });
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(tags(gus)).doesNotContain(tag));
+    }
+
+    @Test
     void aDealMovingToAStageEnrollsItsPerson() {
         String tag = "proposal-sent-" + run;
         publish("proposal-" + run, "deal_stage_changed", "new-business/proposal", Map.of(), tag);
@@ -269,6 +291,13 @@ class TriggerTests {
                 .containsExactly("triggers[0].value", "triggers[1].value", "triggers[2].value", "triggers[3].value");
         assertThat(references.problems().get(2).message()).contains("date field");
         assertThat(admin.get("/api/v1/journeys/bad-triggers-" + run).status()).isEqualTo(404);
+        var deals = catchThrowableOfType(InvalidInputException.class, () -> journeys.deploy("bad-deals-" + run, "Bad", new JourneyPlan(List.of(
+                JourneyPlan.Node.action("open", "create_deal", Map.of("pipeline", "No such pipeline")),
+                JourneyPlan.Node.action("open-late", "create_deal", Map.of("pipeline", "new-business", "stage", "nowhere")),
+                JourneyPlan.Node.exit("done", "completed"))), false));
+        assertThat(deals.problems()).extracting(p -> p.field()).containsExactly("nodes[0].with.pipeline", "nodes[1].with.pipeline");
+        assertThat(deals.problems().get(0).message()).contains("is not a pipeline", "New business");
+        assertThat(deals.problems().get(1).message()).contains("has no stage nowhere");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import dev.baton.automation.JourneyPlan;
+import dev.baton.contacts.PeopleChanged;
 import dev.baton.contacts.PersonChanged;
 import dev.baton.contacts.PersonCreated;
 
@@ -58,6 +59,12 @@ class DateTriggers {
                 schedule(starting, List.of(event.person()));
             }
         }
+    }
+
+    /** A date field set for many people (a campaign's set_field): each one's waiting row moves as for a single edit. */
+    @ApplicationModuleListener
+    void on(PeopleChanged event) {
+        event.changes().forEach(this::on);
     }
 
     @ApplicationModuleListener

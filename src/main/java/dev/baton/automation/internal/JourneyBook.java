@@ -110,6 +110,12 @@ public class JourneyBook {
                                 p.value(), p.message())));
                     }
                 }
+                case "create_deal" -> {
+                    String problem = triggerChecks.dealProblem(node.with().get("pipeline"), node.with().get("stage"));
+                    if (problem != null) {
+                        problems.add(new FieldProblem(where + ".with.pipeline", node.with().get("pipeline"), problem));
+                    }
+                }
                 case "notify" -> {
                     String role = node.with().get("role");
                     String user = node.with().get("user");

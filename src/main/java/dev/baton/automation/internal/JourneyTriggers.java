@@ -1,8 +1,11 @@
 package dev.baton.automation.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Component;
 import dev.baton.contacts.LifecycleStageChanged;
 import dev.baton.contacts.PeopleTagged;
 import dev.baton.contacts.PeopleUntagged;
+import dev.baton.contacts.PeopleChanged;
 import dev.baton.contacts.PersonChanged;
 import dev.baton.deals.DealStageChanged;
 import dev.baton.deals.Deals;
@@ -72,6 +76,27 @@ class JourneyTriggers {
                 }
             }
         }
+    }
+
+    /** One field set for many people (a campaign's set_field): enrolled together, and by the value each took. */
+    @ApplicationModuleListener
+    void on(PeopleChanged event) {
+        Map<String, List<UUID>> byField = new LinkedHashMap<>();
+        Map<List<String>, List<UUID>> byValue = new LinkedHashMap<>();
+        for (PersonChanged change : event.changes()) {
+            for (PersonFields.Changed changed : PersonFields.changed(change.changes())) {
+                byField.computeIfAbsent(changed.field(), f -> new ArrayList<>()).add(change.person());
+                if (changed.to() != null) {
+                    byValue.computeIfAbsent(List.of(changed.field(), changed.to()), f -> new ArrayList<>()).add(change.person());
+                }
+            }
+        }
+        byField.forEach((field, people) -> enroll("field_changed", field, people));
+        byValue.forEach((change, people) -> {
+            for (String journey : book.triggered("field_changed", change.get(0), change.get(1))) {
+                book.enroll(journey, people);
+            }
+        });
     }
 
     @ApplicationModuleListener

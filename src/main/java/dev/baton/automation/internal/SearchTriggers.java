@@ -18,6 +18,7 @@ import dev.baton.contacts.ConsentChanged;
 import dev.baton.contacts.LifecycleStageChanged;
 import dev.baton.contacts.PeopleTagged;
 import dev.baton.contacts.PeopleUntagged;
+import dev.baton.contacts.PeopleChanged;
 import dev.baton.contacts.PersonChanged;
 import dev.baton.contacts.PersonCreated;
 import dev.baton.segments.Searches;
@@ -72,6 +73,11 @@ class SearchTriggers {
     @ApplicationModuleListener
     void on(PersonChanged event) {
         changed(List.of(event.person()));
+    }
+
+    @ApplicationModuleListener
+    void on(PeopleChanged event) {
+        changed(event.changes().stream().map(PersonChanged::person).toList());
     }
 
     @ApplicationModuleListener

@@ -98,6 +98,22 @@ class TriggerChecks {
                 .flatMap(p -> p.stages().stream()).filter(s -> s.key().equalsIgnoreCase(stage)).findFirst();
     }
 
+    /** What is wrong with a create_deal step's pipeline and stage, or null: both must exist when the campaign is deployed. */
+    String dealProblem(String pipeline, String stage) {
+        if (pipeline == null || pipeline.isBlank()) {
+            return "must name the pipeline the deal opens in";
+        }
+        Optional<Pipeline> found = deals.pipelines().stream().filter(p -> PersonFields.sameName(p.name(), pipeline)).findFirst();
+        if (found.isEmpty()) {
+            return "is not a pipeline: use one of " + String.join(", ", deals.pipelines().stream().map(Pipeline::name).toList());
+        }
+        if (stage != null && !stage.isBlank() && found.get().stages().stream().noneMatch(s -> s.key().equalsIgnoreCase(stage.trim()))) {
+            return "has no stage " + stage.trim() + ": its stages are "
+                    + String.join(", ", found.get().stages().stream().map(Pipeline.Stage::key).toList());
+        }
+        return null;
+    }
+
     private List<String> customKeys() {
         return contacts.customFields("person").stream().map(CustomField::key).toList();
     }

@@ -11,6 +11,7 @@ import dev.baton.automation.internal.PersonFields;
 import dev.baton.contacts.LifecycleStageChanged;
 import dev.baton.contacts.PeopleTagged;
 import dev.baton.contacts.PeopleUntagged;
+import dev.baton.contacts.PeopleChanged;
 import dev.baton.contacts.PersonChanged;
 import dev.baton.deals.DealStageChanged;
 import dev.baton.marketing.FormSubmitted;
@@ -64,6 +65,12 @@ class WorkflowTriggers {
         for (PersonFields.Changed changed : PersonFields.changed(event.changes())) {
             happened("field_changed", changed.field(), event.at(), List.of(RunRecord.ofPerson(event.person())));
         }
+    }
+
+    /** One field set for many people (a campaign's set_field): as many single changes. */
+    @ApplicationModuleListener
+    void on(PeopleChanged event) {
+        event.changes().forEach(this::on);
     }
 
     /** A completed task about a person (or a deal) starts workflows on task_completed without a value: any task. */
