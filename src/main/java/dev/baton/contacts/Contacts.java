@@ -1,6 +1,8 @@
 package dev.baton.contacts;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,6 +64,12 @@ public interface Contacts {
 
     /** The organisation a person works at primarily, if any. */
     Optional<UUID> primaryOrganisationOf(UUID person);
+
+    /** The organisations with these ids that exist (one query). */
+    List<Organisation> organisations(Collection<UUID> ids);
+
+    /** The organisation each of these people works at primarily, for those who have one (one query). */
+    Map<UUID, UUID> primaryOrganisationsOf(Collection<UUID> people);
 
     /**
      * Sets one field of people in one statement (a process step): {@code person.first_name},

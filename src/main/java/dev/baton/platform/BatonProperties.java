@@ -15,8 +15,17 @@ public record BatonProperties(
         String baseUrl,
         String defaultRegion) {
 
-    /** An external PostgreSQL; when the URL is blank Baton runs its own embedded server. */
-    public record Db(String url, String user, String password) {
+    /**
+     * An external PostgreSQL; when the URL is blank Baton runs its own embedded server. {@code pool}
+     * is the number of connections a node keeps at most (request threads, the runners, the event
+     * listeners and the workflow engine's job executor share them).
+     */
+    public record Db(String url, String user, String password, Integer pool) {
+
+        public int poolSize() {
+            return pool == null || pool < 1 ? 20 : pool;
+        }
+
         public boolean external() {
             return url != null && !url.isBlank();
         }

@@ -112,7 +112,7 @@ public final class JourneyBenchmark {
                     "--server.port=0", "--logging.level.root=warn", "--baton.tasks.overdue-check=-",
                     "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + sink.port(),
                     // the benchmark drives the runner and the sender itself, on `workers` threads
-                    "--baton.journeys.poll=1h", "--baton.mail.poll=1h", "--baton.mail.rate=0", "--baton.mail.batch=500",
+                    "--baton.journeys.poll=1h", "--baton.mail.poll=1h", "--baton.mail.rate=0", "--baton.mail.batch=500", "--baton.db.pool=40",
                     // the engine's job executor looks for due timers often, as a team tuning it for campaigns would
                     "--baton.workflows.poll=100ms");
             try {

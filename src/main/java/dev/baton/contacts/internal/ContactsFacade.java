@@ -1,6 +1,9 @@
 package dev.baton.contacts.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -122,6 +125,24 @@ class ContactsFacade implements Contacts {
     public List<UUID> peopleAt(UUID organisation) {
         return jdbc.sql("select person_id from employments where organisation_id = :org order by person_id")
                 .param("org", organisation).query(UUID.class).list();
+    }
+
+    @Override
+    public List<Organisation> organisations(Collection<UUID> ids) {
+        return organisations.findAll(ids);
+    }
+
+    @Override
+    public Map<UUID, UUID> primaryOrganisationsOf(Collection<UUID> people) {
+        Map<UUID, UUID> employers = new HashMap<>();
+        if (people.isEmpty()) {
+            return employers;
+        }
+        jdbc.sql("select person_id, organisation_id from employments where person_id = any(:people) and is_primary")
+                .param("people", people.toArray(UUID[]::new))
+                .query((rs, n) -> employers.put(rs.getObject("person_id", UUID.class), rs.getObject("organisation_id", UUID.class)))
+                .list();
+        return employers;
     }
 
     @Override

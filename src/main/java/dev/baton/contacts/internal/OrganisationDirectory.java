@@ -83,6 +83,14 @@ public class OrganisationDirectory {
         return jdbc.sql(SELECT + "where o.id = :id").param("id", id).query(this::organisation).optional();
     }
 
+    /** The organisations with these ids that exist, in one query. */
+    public List<Organisation> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "where o.id = any(:ids)").param("ids", ids.toArray(UUID[]::new)).query(this::organisation).list();
+    }
+
     public Organisation get(UUID id) {
         return find(id).orElseThrow(() -> new NotFoundException("organisation", id));
     }

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fromAddress the From address
  * @param fromName the From name
  * @param rate emails per second a node hands to the mail server, at most (0: no limit)
- * @param batch emails claimed and sent over one connection at a time
+ * @param batch emails claimed at a time
+ * @param connections SMTP connections a batch is sent over at once (its emails split between them)
  * @param poll how often a node looks for due emails
  * @param maxAttempts tries before an email is parked as failed
  * @param firstRetry the wait after the first failure; it doubles with every further one
@@ -25,6 +26,7 @@ public record MailSettings(
         @DefaultValue("Arcadia Storage") String fromName,
         @DefaultValue("50") int rate,
         @DefaultValue("200") int batch,
+        @DefaultValue("4") int connections,
         @DefaultValue("1s") Duration poll,
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("1m") Duration firstRetry,

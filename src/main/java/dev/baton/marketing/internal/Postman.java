@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -51,7 +50,18 @@ import jakarta.mail.internet.MimeMessage;
 @Component
 public class Postman {
 
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
     private static final Logger log = LoggerFactory.getLogger(Postman.class);
+
+    static {
+        // Jakarta Mail looks its stream provider up through the ServiceLoader for every body part,
+        // multipart and encoding it makes, scanning the class path's jars each time (mail-api
+        // issue 861); naming the implementation skips the scan. It was most of a batch's time.
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private final Outbox outbox;
     private final EmailTemplates templates;
@@ -112,19 +122,7 @@ public class Postman {
             return 0;
         }
         Prepared prepared = prepare(batch, sender);
-        Map<MimeMessage, Exception> failures = new HashMap<>();
-        if (!prepared.messages().isEmpty()) {
-            try {
-                sender.send(prepared.messages().keySet().toArray(MimeMessage[]::new));
-            } catch (MailSendException e) {
-                e.getFailedMessages().forEach((message, problem) -> failures.put((MimeMessage) message, problem));
-                if (e.getFailedMessages().isEmpty()) {
-                    prepared.messages().keySet().forEach(m -> failures.put(m, e));
-                }
-            } catch (MailException e) {
-                prepared.messages().keySet().forEach(m -> failures.put(m, e));
-            }
-        }
+        Map<MimeMessage, Exception> failures = send(sender, List.copyOf(prepared.messages().keySet()));
         List<Outbox.Outcome> outcomes = new ArrayList<>(prepared.skipped());
         List<NewActivity> entries = new ArrayList<>(prepared.skippedEntries());
         Instant now = clock.instant();
@@ -154,6 +152,46 @@ public class Postman {
         return batch.size();
     }
 
+    /**
+     * Hands the messages to the mail server, split over up to {@code connections} connections at
+     * once (the SMTP dialogue waits on the server after every command, so one connection is bound
+     * by round trips, not by either side's work); returns the messages that failed, with why.
+     */
+    private Map<MimeMessage, Exception> send(JavaMailSender sender, List<MimeMessage> messages) {
+        Map<MimeMessage, Exception> failures = new java.util.concurrent.ConcurrentHashMap<>();
+        if (messages.isEmpty()) {
+            return failures;
+        }
+        int connections = Math.max(1, Math.min(settings.connections(), messages.size() / 20 + 1));
+        int size = (messages.size() + connections - 1) / connections;
+        List<List<MimeMessage>> parts = new ArrayList<>();
+        for (int from = 0; from < messages.size(); from += size) {
+            parts.add(messages.subList(from, Math.min(messages.size(), from + size)));
+        }
+        if (parts.size() == 1) {
+            sendOver(sender, parts.get(0), failures);
+            return failures;
+        }
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            parts.forEach(part -> threads.submit(() -> sendOver(sender, part, failures)));
+        }
+        return failures;
+    }
+
+    /** One connection's share of a batch. */
+    private static void sendOver(JavaMailSender sender, List<MimeMessage> messages, Map<MimeMessage, Exception> failures) {
+        try {
+            sender.send(messages.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            e.getFailedMessages().forEach((message, problem) -> failures.put((MimeMessage) message, problem));
+            if (e.getFailedMessages().isEmpty()) {
+                messages.forEach(m -> failures.put(m, e));
+            }
+        } catch (RuntimeException e) {
+            messages.forEach(m -> failures.put(m, e));
+        }
+    }
+
     /** Keeps a node at or under the configured rate. */
     private void pace(int sent, long startedNanos) {
         if (settings.rate() <= 0) {
@@ -180,9 +218,11 @@ public class Postman {
     private Prepared prepare(List<OutboxEntry> batch, JavaMailSender sender) {
         Map<UUID, Person> people = contacts.people(batch.stream().map(OutboxEntry::person).distinct().toList()).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<UUID, UUID> employers = contacts.primaryOrganisationsOf(people.keySet());
+        Map<UUID, Organisation> employerRecords = contacts.organisations(new java.util.HashSet<>(employers.values())).stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
         Map<String, Optional<Parsed>> parsed = new HashMap<>();
         Map<UUID, Optional<User>> owners = new HashMap<>();
-        Map<UUID, Optional<Organisation>> organisations = new HashMap<>();
         MergeFields.Sender from = new MergeFields.Sender(settings.fromName(), settings.fromAddress());
         Map<MimeMessage, Rendered> messages = new LinkedHashMap<>();
         List<Outbox.Outcome> skipped = new ArrayList<>();
@@ -204,8 +244,8 @@ public class Postman {
                 continue;
             }
             User owner = person.owner() == null ? null : owners.computeIfAbsent(person.owner(), identity::user).orElse(null);
-            Organisation organisation = contacts.primaryOrganisationOf(person.id())
-                    .flatMap(id -> organisations.computeIfAbsent(id, contacts::organisation)).orElse(null);
+            UUID employer = employers.get(person.id());
+            Organisation organisation = employer == null ? null : employerRecords.get(employer);
             Deal deal = entry.deal() == null ? null : deals.deal(entry.deal()).orElse(null);
             String unsubscribeUrl = unsubscribe.url(person.id());
             Map<String, Object> values = fields.values(person, owner, organisation, deal, from, unsubscribeUrl);

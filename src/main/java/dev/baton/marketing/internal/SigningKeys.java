@@ -24,6 +24,15 @@ class SigningKeys {
     /** Bytes of an HMAC-SHA256 kept in a link: 128 bits are beyond guessing and keep links short. */
     static final int MAC_BYTES = 16;
 
+    /** A Mac per thread: looking the algorithm up is most of the cost of signing one link. */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    });
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
@@ -36,7 +45,7 @@ class SigningKeys {
     /** The first {@link #MAC_BYTES} bytes of the HMAC-SHA256 of {@code data} with the key for {@code purpose}. */
     byte[] sign(String purpose, byte[] data) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MACS.get();
             mac.init(new SecretKeySpec(keys.computeIfAbsent(purpose, this::load), "HmacSHA256"));
             return Arrays.copyOf(mac.doFinal(data), MAC_BYTES);
         } catch (GeneralSecurityException e) {

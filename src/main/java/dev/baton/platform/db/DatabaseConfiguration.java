@@ -38,7 +38,7 @@ class DatabaseConfiguration {
             dataSource.setPassword(db.password());
         }
         dataSource.setPoolName("baton");
-        dataSource.setMaximumPoolSize(20);
+        dataSource.setMaximumPoolSize(properties.db() == null ? 20 : properties.db().poolSize());
         return dataSource;
     }
 
