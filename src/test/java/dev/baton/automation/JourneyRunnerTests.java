@@ -90,6 +90,30 @@ class JourneyRunnerTests {
     }
 
     @Test
+    void aStepThatFailsHoldsItsPeopleAsFailedAndEveryoneElseGoesOn() {
+        // an amount the deal book refuses only when the step runs: the deal step fails, the tagging campaign does not wait on it
+        journeys.deploy("failing-deal", "Failing deal", new JourneyPlan(List.of(
+                JourneyPlan.Node.action("open", "create_deal", Map.of("pipeline", "new-business", "amount", "12,000")),
+                JourneyPlan.Node.exit("done", "completed"))), false);
+        journeys.deploy("still-tagging", "Still tagging", new JourneyPlan(List.of(
+                JourneyPlan.Node.tag("tag", "still-tagging"), JourneyPlan.Node.exit("done", "completed"))), false);
+        String eli = person("Eli", "eli.failing@example.com");
+        String fay = person("Fay", "fay.failing@example.com");
+        admin.post("/api/v1/journeys/failing-deal/enrollments", Map.of("people", List.of(eli)));
+        admin.post("/api/v1/journeys/still-tagging/enrollments", Map.of("people", List.of(fay)));
+
+        runner.runDue(); // the scheduled runner may take them first: either way, both campaigns' batches are done below
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(admin.get("/api/v1/people/" + fay).json().get("tags").toString()).contains("still-tagging");
+            JsonNode failing = admin.get("/api/v1/journeys/failing-deal").json().get("steps");
+            assertThat(failing.values().stream().filter(s -> s.get("node").asString().equals("open")).findFirst().orElseThrow()
+                    .get("failed").asLong()).isEqualTo(1);
+            assertThat(counts(failing, "done")).isEqualTo("0/0/0");
+        });
+    }
+
+    @Test
     void aPausedJourneyHoldsEveryoneWhereTheyAreUntilResumed() {
         journeys.deploy("paused-tagging", "Paused tagging", new JourneyPlan(List.of(
                 JourneyPlan.Node.tag("tag", "paused-journey-tag"), JourneyPlan.Node.exit("done", "completed"))), false);

@@ -147,7 +147,7 @@ class WebhookTests {
         assertThat(payload.get("person").get("email").asString()).isEqualTo("paula.partner." + suffix + "@hooks.example");
         assertThat(payload.get("data").toString()).isEqualTo("{\"list\":\"partners\"}");
         assertThat(payload.get("delivery").asString()).isEqualTo(call.header("Baton-Delivery"));
-        assertThat(call.header("Idempotency-Key")).matches("journey:\\d+:tell-partner");
+        assertThat(call.header("Idempotency-Key")).matches("journey:\\d+:tell-partner:\\d+");
 
         JsonNode delivery = awaitDelivery(call.header("Baton-Delivery"), d -> d.get("status").asString().equals("delivered"));
         assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
@@ -211,7 +211,7 @@ class WebhookTests {
         JsonNode parked = awaitDelivery(id, d -> d.get("status").asString().equals("parked"));
         assertThat(parked.get("attempts").asInt()).isEqualTo(8);
         assertThat(parked.get("lastStatus").asInt()).isEqualTo(503);
-        assertThat(parked.get("lastError").asString()).contains("HTTP 503").contains("busy");
+        assertThat(parked.get("lastError").asString()).contains("HTTP 503").doesNotContain("busy");
         assertThat(receiver.calls()).hasSize(8);
 
         // Parked, it is listed as such and written to the audit trail; it is not called again by itself.

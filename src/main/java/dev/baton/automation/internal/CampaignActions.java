@@ -58,7 +58,8 @@ class CampaignActions {
     }
 
     /** One enrollment at the step: its id (the idempotency key's half) and its person. */
-    record At(long enrollment, UUID person) {
+    /** One enrollment at the step: its person, and the key of this visit's side effects ({@link JourneyRunner#key}). */
+    record At(long enrollment, UUID person, String key) {
     }
 
     void run(JourneyPlan.Node node, List<At> batch) {
@@ -104,7 +105,7 @@ class CampaignActions {
             Assignee to = fixed != null ? fixed : Optional.ofNullable(people.get(at.person())).map(Person::owner).map(Assignee::ofUser)
                     .orElse(null);
             if (to != null) { // "owner" notifies no one about a person without an owner
-                made.add(new NewNotification("journey:" + at.enrollment() + ":" + node.key(), to, with.get("message"), at.person(),
+                made.add(new NewNotification(at.key(), to, with.get("message"), at.person(),
                         null, "Campaign step " + node.key()));
             }
         }

@@ -132,10 +132,25 @@ public class JourneyRunner {
                     int version = group.get(0).version();
                     int node = group.get(0).node();
                     CompiledPlan plan = book.plan(version);
-                    Set<UUID> yes = run(plan, node, group, now);
-                    // a wait until a person's date keeps who has not reached it here, each until their own date
-                    Map<UUID, Instant> held = actions.holds(plan.node(node), group.stream().map(Due::person).toList(), now,
-                            JourneyBook.zone());
+                    Set<UUID> yes;
+                    Map<UUID, Instant> held;
+                    // a step that fails (a role deleted since, a value the step cannot use) fails its group, not the batch:
+                    // the others go on, and the failed ones stay at the step, counted as failed, for a person to look at
+                    Object savepoint = status.createSavepoint();
+                    try {
+                        yes = run(plan, node, group, now);
+                        // a wait until a person's date keeps who has not reached it here, each until their own date
+                        held = actions.holds(plan.node(node), group.stream().map(Due::person).toList(), now, JourneyBook.zone());
+                        status.releaseSavepoint(savepoint);
+                    } catch (RuntimeException e) {
+                        status.rollbackToSavepoint(savepoint);
+                        log.warn("The journey step {} (version {}) failed for {} people, who stay at it as failed: {}",
+                                plan.node(node).key(), version, group.size(), e.toString());
+                        steps += group.size();
+                        delta(deltas, version, node, 0, 0, group.size());
+                        group.forEach(d -> positions.add(new Position(d.id(), node, 2, now)));
+                        continue;
+                    }
                     steps += group.size();
                     delta(deltas, version, node, 0, group.size() - held.size());
                     for (Due d : group) {
@@ -169,7 +184,8 @@ public class JourneyRunner {
                     .param("dues", positions.stream().map(p -> p.due().toString()).toArray(String[]::new)).update();
             book.countAll(deltas.entrySet().stream().map(e -> {
                 String[] key = e.getKey().split(":");
-                return new JourneyBook.StepDelta(Integer.parseInt(key[0]), Integer.parseInt(key[1]), e.getValue()[0], e.getValue()[1], 0);
+                return new JourneyBook.StepDelta(Integer.parseInt(key[0]), Integer.parseInt(key[1]), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2]);
             }).toList());
             // those through a campaign on a yearly date wait for their next anniversary
             Set<Long> through = positions.stream().filter(p -> p.state() == 1).map(Position::id).collect(java.util.stream.Collectors.toSet());
@@ -181,9 +197,23 @@ public class JourneyRunner {
     }
 
     private static void delta(Map<String, long[]> deltas, int version, int node, long entered, long done) {
-        long[] d = deltas.computeIfAbsent(version + ":" + node, k -> new long[2]);
+        delta(deltas, version, node, entered, done, 0);
+    }
+
+    private static void delta(Map<String, long[]> deltas, int version, int node, long entered, long done, long failed) {
+        long[] d = deltas.computeIfAbsent(version + ":" + node, k -> new long[3]);
         d[0] += entered;
         d[1] += done;
+        d[2] += failed;
+    }
+
+    /**
+     * The idempotency key of a step's side effect for one enrollment on one visit: the batch's
+     * instant tells apart the visits of a plan that loops back (a nurture step every week), and a
+     * batch that runs again after a crash left nothing behind to collide with.
+     */
+    static String key(long enrollment, String node, Instant visit) {
+        return "journey:" + enrollment + ":" + node + ":" + visit.toEpochMilli();
     }
 
     /**
@@ -197,7 +227,7 @@ public class JourneyRunner {
             case "tag" -> contacts.tag(node.tag(), people);
             case "untag" -> contacts.untag(node.tag(), people);
             case "email" -> emails.enqueue(group.stream()
-                    .map(d -> new OutgoingEmail("journey:" + d.id() + ":" + node.key(), d.person(), node.template(), null)).toList());
+                    .map(d -> new OutgoingEmail(key(d.id(), node.key(), now), d.person(), node.template(), null)).toList());
             case "stage" -> people.forEach(p -> contacts.moveToStage(p, node.stage()));
             case "assign_owner" -> owners.assign(node.role(), people);
             case "task" -> {
@@ -221,7 +251,7 @@ public class JourneyRunner {
                 webhooks.call(group.get(0).version(), node, enrollments, now);
             }
             case "set_field", "notify", "create_deal", "start_process" -> actions.run(node,
-                    group.stream().map(d -> new CampaignActions.At(d.id(), d.person())).toList());
+                    group.stream().map(d -> new CampaignActions.At(d.id(), d.person(), key(d.id(), node.key(), now))).toList());
             default -> { }
         }
         return null;

@@ -67,8 +67,11 @@ class JourneyTriggers {
 
     @ApplicationModuleListener
     void on(PersonChanged event) {
-        for (PersonFields.Changed changed : PersonFields.changed(event.changes())) {
-            enroll("field_changed", changed.field(), List.of(event.person()));
+        List<PersonFields.Changed> changes = PersonFields.changed(event.changes());
+        Set<String> fields = new LinkedHashSet<>();
+        changes.forEach(changed -> fields.add(changed.field()));
+        enroll("field_changed", fields, List.of(event.person()));
+        for (PersonFields.Changed changed : changes) {
             // a trigger with a target value (with.to) starts only when the field took that value
             if (changed.to() != null) {
                 for (String journey : book.triggered("field_changed", changed.field(), changed.to())) {
@@ -104,14 +107,14 @@ class JourneyTriggers {
         if (event.people().isEmpty()) {
             return;
         }
-        enroll("deal_stage_changed", event.to(), event.people());
         Set<String> named = new LinkedHashSet<>();
+        named.add(event.to());
         deals.deal(event.deal()).flatMap(d -> deals.pipelines().stream().filter(p -> p.id().equals(d.pipeline())).findFirst())
                 .ifPresent(p -> {
                     named.add(p.name() + "/" + event.to());
                     named.add(PersonFields.slug(p.name()) + "/" + event.to());
                 });
-        named.forEach(value -> enroll("deal_stage_changed", value, event.people()));
+        enroll("deal_stage_changed", named, event.people());
     }
 
     @ApplicationModuleListener
@@ -128,7 +131,7 @@ class JourneyTriggers {
                 values.add(fragment);
             }
         }
-        values.forEach(value -> enroll("task_completed", value, List.of(task.person())));
+        enroll("task_completed", values, List.of(task.person()));
     }
 
     @ApplicationModuleListener
@@ -137,10 +140,20 @@ class JourneyTriggers {
     }
 
     private void enroll(String type, String value, List<UUID> people) {
-        // goals first: the event that enrolls someone does not also move them past a goal of the journey they enter
-        book.achieveGoals(type, value, people);
-        for (String journey : book.triggered(type, value)) {
-            book.enroll(journey, people);
+        enroll(type, java.util.Collections.singleton(value), people);
+    }
+
+    /**
+     * One event that several trigger values name (a stage, and the same stage with its pipeline):
+     * goals first for all of them, then enrollment — so the event that enrolls someone does not
+     * also move them past a goal of the journey they enter.
+     */
+    private void enroll(String type, Set<String> values, List<UUID> people) {
+        values.forEach(value -> book.achieveGoals(type, value, people));
+        for (String value : values) {
+            for (String journey : book.triggered(type, value)) {
+                book.enroll(journey, people);
+            }
         }
     }
 }

@@ -40,7 +40,7 @@ class JourneyWebhooks {
         String url = node.with().get("url");
         List<WebhookOutbox.NewDelivery> deliveries = new ArrayList<>();
         enrollments.forEach((enrollment, person) -> deliveries.add(new WebhookOutbox.NewDelivery(
-                "journey:" + enrollment + ":" + node.key(), url, bodies.get(person), version.key(), node.key(), person)));
+                JourneyRunner.key(enrollment, node.key(), now), url, bodies.get(person), version.key(), node.key(), person)));
         outbox.enqueue(deliveries);
     }
 }

@@ -60,7 +60,8 @@ class SearchTriggers {
         jdbc.sql("insert into journey_search_members (journey_id, person_id) select :journey, p.id from people p where "
                         + condition.where())
                 .params(condition.params()).param("journey", deployed.journey()).update();
-        if ("yes".equalsIgnoreCase(trigger.with().getOrDefault("existing", "no").trim())) {
+        // who already matches is enrolled when the campaign first goes live, not again with each new version
+        if (deployed.version() == 1 && "yes".equalsIgnoreCase(trigger.with().getOrDefault("existing", "no").trim())) {
             book.enrollMatching(deployed.key(), checks.query(trigger.value()));
         }
     }

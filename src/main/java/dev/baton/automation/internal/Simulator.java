@@ -66,7 +66,7 @@ public class Simulator {
         private final ProcessDocument document;
         private final Person person;
         private final Set<String> goals;
-        private final ZoneId zone = clock.getZone();
+        private final ZoneId zone = JourneyBook.zone(); // the runner's zone: business hours and times of day as they will run
         private final List<Passage> path = new ArrayList<>();
         private Instant now;
         private String waitingAt;

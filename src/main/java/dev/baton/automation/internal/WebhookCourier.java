@@ -122,9 +122,8 @@ public class WebhookCourier {
         if (status >= 200 && status < 300) {
             return new WebhookOutbox.Attempt(delivery, true, status, null);
         }
-        String body = response.body() == null ? "" : response.body().strip();
-        String said = body.isEmpty() ? "" : ": " + (body.length() > 200 ? body.substring(0, 200) + "…" : body);
-        return new WebhookOutbox.Attempt(delivery, false, status, "the receiver answered HTTP " + status + said);
+        // the receiver's body is not kept: it may tell of the receiver's network, and deliveries are readable widely
+        return new WebhookOutbox.Attempt(delivery, false, status, "the receiver answered HTTP " + status);
     }
 
     /** The body of one attempt: the stored payload with the delivery's id and the time of sending. */
