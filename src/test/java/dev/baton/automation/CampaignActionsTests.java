@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.baton.processes.BusinessHours;
 import dev.baton.support.BatonTest;
+import dev.baton.support.Documents;
 import dev.baton.support.Http;
 import dev.baton.support.SignIn;
 import dev.baton.support.TestClock;
@@ -391,13 +392,7 @@ class CampaignActionsTests {
             """;
 
     private void publish(String yaml) {
-        var written = marcus.send("POST", "/api/v1/processes", "application/yaml", yaml);
-        assertThat(written.status()).as(written.toString()).isEqualTo(201);
-        String path = "/api/v1/processes/" + written.json().get("document").asString() + "/versions/" + written.json().get("id").asString();
-        assertThat(marcus.post(path + "/review").status()).isEqualTo(200);
-        assertThat(marcus.post(path + "/approve", Map.of()).json().get("state").asString()).isEqualTo("approved");
-        var published = marcus.post(path + "/publish");
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        Documents.publish(marcus, yaml);
     }
 
     private String person(String first, String last, Map<String, Object> custom) {

@@ -26,6 +26,7 @@ import dev.baton.activities.NewActivity;
 import dev.baton.activities.Timeline;
 import dev.baton.processes.Sla;
 import dev.baton.support.BatonTest;
+import dev.baton.support.Documents;
 import dev.baton.support.Http;
 import dev.baton.support.SignIn;
 import dev.baton.support.TestClock;
@@ -262,14 +263,7 @@ class LeadWorkflowStoryTests {
             """;
 
     private void publish(String yaml) {
-        var written = oliver.send("POST", "/api/v1/processes", "application/yaml", yaml);
-        assertThat(written.status()).as(written.toString()).isEqualTo(201);
-        String path = "/api/v1/processes/" + written.json().get("document").asString() + "/versions/" + written.json().get("id").asString();
-        var review = oliver.post(path + "/review");
-        assertThat(review.status()).as(review.toString()).isEqualTo(200);
-        assertThat(oliver.post(path + "/approve", Map.of("comment", "Fine.")).json().get("state").asString()).isEqualTo("approved");
-        var published = oliver.post(path + "/publish");
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        Documents.publish(oliver, yaml, Map.of("comment", "Fine."));
     }
 
     private String person(String first, String last, String email) {

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.baton.automation.internal.JourneyRunner;
 import dev.baton.support.BatonTest;
+import dev.baton.support.Documents;
 import dev.baton.support.Http;
 import dev.baton.support.Mailbox;
 import dev.baton.support.SignIn;
@@ -261,14 +262,7 @@ class SeminarFollowUpStoryTests {
                   kind: system
                 steps:
                 """.formatted(key, suffix) + steps;
-        Http.Reply draft = marcus.send("POST", "/api/v1/processes", "application/yaml", yaml);
-        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
-        String path = "/api/v1/processes/" + key + "/versions/" + draft.json().get("id").asString();
-        Http.Reply review = marcus.post(path + "/review");
-        assertThat(review.status()).as(review.toString()).isEqualTo(200);
-        marcus.post(path + "/approve", Map.of());
-        Http.Reply published = marcus.post(path + "/publish");
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        Documents.publish(marcus, yaml);
     }
 
     private String email(String first) {

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import dev.baton.automation.internal.JourneyRunner;
 import dev.baton.platform.api.InvalidInputException;
 import dev.baton.support.BatonTest;
+import dev.baton.support.Documents;
 import dev.baton.support.Http;
 import dev.baton.support.SignIn;
 import dev.baton.support.TestClock;
@@ -314,14 +315,7 @@ class TriggerTests {
 
     /** Publishes a campaign: the trigger, a tag, an exit. */
     private void publish(String key, String event, String value, Map<String, String> with, String tag) {
-        var created = marcus.send("POST", "/api/v1/processes", "application/yaml", document(key, event, value, with, tag));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String path = "/api/v1/processes/" + key + "/versions/" + created.json().get("id").asString();
-        var review = marcus.post(path + "/review");
-        assertThat(review.status()).as(review.toString()).isEqualTo(200);
-        marcus.post(path + "/approve", Map.of());
-        var published = marcus.post(path + "/publish");
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        Documents.publish(marcus, document(key, event, value, with, tag));
     }
 
     private static String document(String key, String event, String value, Map<String, String> with, String tag) {

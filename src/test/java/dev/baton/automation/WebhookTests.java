@@ -36,6 +36,7 @@ import dev.baton.automation.internal.JourneyRunner;
 import dev.baton.automation.internal.WebhookCourier;
 import dev.baton.platform.api.InvalidInputException;
 import dev.baton.support.BatonTest;
+import dev.baton.support.Documents;
 import dev.baton.support.Http;
 import dev.baton.support.SignIn;
 import dev.baton.support.TestClock;
@@ -339,13 +340,7 @@ class WebhookTests {
     }
 
     private void publish(Http who, String yaml) {
-        var written = who.send("POST", "/api/v1/processes", "application/yaml", yaml);
-        assertThat(written.status()).as(written.toString()).isEqualTo(201);
-        String path = "/api/v1/processes/" + written.json().get("document").asString() + "/versions/" + written.json().get("id").asString();
-        assertThat(who.post(path + "/review").status()).isEqualTo(200);
-        assertThat(who.post(path + "/approve", Map.of()).json().get("state").asString()).isEqualTo("approved");
-        var published = who.post(path + "/publish");
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        Documents.publish(who, yaml);
     }
 
     private String person(String first, String last) {

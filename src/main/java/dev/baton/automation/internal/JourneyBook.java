@@ -43,103 +43,24 @@ public class JourneyBook {
     private final ObjectMapper json;
     private final AuditTrail audit;
     private final Clock clock;
-    private final Emails emails;
-    private final Identity identity;
-    private final Contacts contacts;
     private final Searches searches;
-    private final TriggerChecks triggerChecks;
+    private final PlanReferences references;
     private final ApplicationEventPublisher events;
     private final Map<Integer, CompiledPlan> plans = new ConcurrentHashMap<>();
 
-    JourneyBook(JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock, Emails emails, Identity identity, Contacts contacts,
-            Searches searches, TriggerChecks triggerChecks, ApplicationEventPublisher events) {
-        this.triggerChecks = triggerChecks;
+    JourneyBook(JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock, Searches searches, PlanReferences references,
+            ApplicationEventPublisher events) {
+        this.references = references;
         this.events = events;
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
-        this.emails = emails;
-        this.identity = identity;
-        this.contacts = contacts;
         this.searches = searches;
     }
 
     static ZoneId zone() {
         return ZoneId.systemDefault();
-    }
-
-    /** Checks what a plan refers to: templates, roles, stages and queries must exist and read. */
-    private void checkReferences(JourneyPlan plan) {
-        List<FieldProblem> problems = new ArrayList<>();
-        List<String> stages = contacts.lifecycleStages().stream().map(s -> s.key()).toList();
-        for (int i = 0; i < plan.nodes().size(); i++) {
-            JourneyPlan.Node node = plan.nodes().get(i);
-            String where = "nodes[" + i + "]";
-            switch (node.type()) {
-                case "email" -> {
-                    if (emails.template(node.template()).isEmpty()) {
-                        problems.add(new FieldProblem(where + ".template", node.template(), "is not an email template"));
-                    }
-                }
-                case "task", "assign_owner" -> {
-                    boolean owner = "task".equals(node.type()) && "owner".equals(node.role());
-                    if (!owner && identity.role(node.role()).isEmpty()) {
-                        problems.add(new FieldProblem(where + ".role", node.role(), "is not a role of the org chart"
-                                + ("task".equals(node.type()) ? " (or owner)" : "")));
-                    }
-                }
-                case "stage" -> {
-                    if (!stages.contains(node.stage())) {
-                        problems.add(new FieldProblem(where + ".stage", node.stage(), "is not a lifecycle stage; the stages are "
-                                + String.join(", ", stages)));
-                    }
-                }
-                case "decide" -> {
-                    try {
-                        searches.checkPeopleQuery(node.query());
-                    } catch (RuntimeException e) {
-                        problems.add(new FieldProblem(where + ".query", node.query(), e.getMessage()));
-                    }
-                }
-                case "set_field" -> {
-                    try {
-                        contacts.checkField(node.with().get("field"), node.with().get("value"));
-                    } catch (InvalidInputException e) {
-                        e.problems().forEach(p -> problems.add(new FieldProblem(where + ".with." + ("field".equals(p.field()) ? "field" : "value"),
-                                p.value(), p.message())));
-                    }
-                }
-                case "create_deal" -> {
-                    String problem = triggerChecks.dealProblem(node.with().get("pipeline"), node.with().get("stage"));
-                    if (problem != null) {
-                        problems.add(new FieldProblem(where + ".with.pipeline", node.with().get("pipeline"), problem));
-                    }
-                }
-                case "notify" -> {
-                    String role = node.with().get("role");
-                    String user = node.with().get("user");
-                    if (role != null && !role.isBlank() && !"owner".equals(role) && identity.role(role).isEmpty()) {
-                        problems.add(new FieldProblem(where + ".with.role", role, "is not a role of the org chart (or owner)"));
-                    } else if ((role == null || role.isBlank()) && user != null && (user.contains("@")
-                            ? identity.userByEmail(user).isEmpty() : !user.matches("[0-9a-fA-F-]{36}")
-                            || identity.user(java.util.UUID.fromString(user)).isEmpty())) {
-                        problems.add(new FieldProblem(where + ".with.user", user, "is not a user of Baton: name them by email"));
-                    }
-                }
-                default -> { }
-            }
-        }
-        for (int i = 0; plan.triggers() != null && i < plan.triggers().size(); i++) {
-            JourneyPlan.Trigger trigger = plan.triggers().get(i);
-            if ("stage_changed".equals(trigger.type()) && !stages.contains(trigger.value())) {
-                problems.add(new FieldProblem("triggers[" + i + "].value", trigger.value(), "is not a lifecycle stage"));
-            }
-            problems.addAll(triggerChecks.check("triggers[" + i + "]", trigger));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     /** The keys of active journeys whose newest version starts on this trigger (one with no target value, see below). */
@@ -190,7 +111,7 @@ public class JourneyBook {
             throw new InvalidInputException("key", key, "must be lower-case letters, digits and -, starting with a letter");
         }
         CompiledPlan.of(plan);
-        checkReferences(plan);
+        references.check(plan);
         Instant now = clock.instant();
         int journey = jdbc.sql("""
                 insert into journeys (key, name, reentry, created_at) values (:key, :name, :reentry, :at)

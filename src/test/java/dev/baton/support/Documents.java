@@ -1,0 +1,35 @@
+package dev.baton.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+/** Process documents through the API, as their owners write and sign them off. */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    /**
+     * Writes a document (YAML) and takes it through review, approval and publication as {@code who}
+     * (its accountable stakeholder), asserting each step went through; returns the version's path.
+     */
+    public static String publish(Http who, String yaml) {
+        return publish(who, yaml, Map.of());
+    }
+
+    /** The same, with what the approver says ({@code {"comment": …}}). */
+    public static String publish(Http who, String yaml, Map<String, String> approval) {
+        Http.Reply written = who.send("POST", "/api/v1/processes", "application/yaml", yaml);
+        assertThat(written.status()).as(written.toString()).isEqualTo(201);
+        String path = "/api/v1/processes/" + written.json().get("document").asString() + "/versions/"
+                + written.json().get("id").asString();
+        Http.Reply review = who.post(path + "/review");
+        assertThat(review.status()).as(review.toString()).isEqualTo(200);
+        Http.Reply approved = who.post(path + "/approve", approval);
+        assertThat(approved.json().get("state").asString()).as(approved.toString()).isEqualTo("approved");
+        Http.Reply published = who.post(path + "/publish");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return path;
+    }
+}
