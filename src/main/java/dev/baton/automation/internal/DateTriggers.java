@@ -53,18 +53,25 @@ class DateTriggers {
 
     @ApplicationModuleListener
     void on(PersonChanged event) {
-        for (JourneyBook.Starting starting : book.startingOn("date_reached")) {
-            if (event.changes().containsKey("custom." + DateTrigger.of(starting.trigger()).field())) {
-                unschedule(starting.journey(), List.of(event.person()), book.plan(starting.version()).firstWaitSeconds());
-                schedule(starting, List.of(event.person()));
-            }
-        }
+        rescheduled(List.of(event));
     }
 
-    /** A date field set for many people (a campaign's set_field): each one's waiting row moves as for a single edit. */
+    /** A date field set for many people (a campaign's set_field): their waiting rows move as for single edits. */
     @ApplicationModuleListener
     void on(PeopleChanged event) {
-        event.changes().forEach(this::on);
+        rescheduled(event.changes());
+    }
+
+    /** Those whose date field of a date campaign changed wait for the new moment, per campaign in one statement each. */
+    private void rescheduled(List<PersonChanged> changes) {
+        for (JourneyBook.Starting starting : book.startingOn("date_reached")) {
+            String key = "custom." + DateTrigger.of(starting.trigger()).field();
+            List<UUID> people = changes.stream().filter(c -> c.changes().containsKey(key)).map(PersonChanged::person).toList();
+            if (!people.isEmpty()) {
+                unschedule(starting.journey(), people, book.plan(starting.version()).firstWaitSeconds());
+                schedule(starting, people);
+            }
+        }
     }
 
     @ApplicationModuleListener

@@ -22,10 +22,6 @@ import tools.jackson.databind.ObjectMapper;
 
 import dev.baton.automation.JourneyPlan;
 import dev.baton.automation.JourneyStatus;
-import dev.baton.contacts.Contacts;
-import dev.baton.identity.Identity;
-import dev.baton.marketing.Emails;
-import dev.baton.platform.api.FieldProblem;
 import dev.baton.segments.Searches;
 import dev.baton.platform.api.InvalidInputException;
 import dev.baton.platform.api.NotFoundException;
