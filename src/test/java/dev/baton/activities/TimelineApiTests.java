@@ -129,6 +129,27 @@ class TimelineApiTests {
         assertThat(admin.get("/api/v1/people/0190c3a2-0000-7000-8000-000000000000/timeline").status()).isEqualTo(404);
     }
 
+    @Test
+    void tagging_many_people_at_once_puts_the_entry_on_each_timeline() {
+        // a batch of this size is written in one COPY rather than one insert per person
+        String tag = "bulk-timeline-" + System.nanoTime();
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            people.add(person("Bulkline" + i));
+        }
+        assertThat(admin.post("/api/v1/tags/" + tag + "/people", Map.of("people", people)).json().get("changed").asInt()).isEqualTo(25);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(people).allSatisfy(id -> {
+            JsonNode entry = admin.get("/api/v1/people/" + id + "/timeline?type=tag_change").json().get("items").get(0);
+            assertThat(entry).as("the tag entry of " + id).isNotNull();
+            assertThat(entry.get("summary").asString()).isEqualTo("Tagged " + tag);
+            assertThat(entry.get("data").get("tag").asString()).isEqualTo(tag);
+            assertThat(entry.get("data").get("change").asString()).isEqualTo("added");
+            assertThat(entry.get("actor").asString()).isEqualTo(BatonTest.ADMIN_EMAIL);
+            assertThat(entry.get("occurredAt").asString()).as("the time is kept as an instant").endsWith("Z");
+        }));
+    }
+
     private String person(String lastName) {
         return admin.post("/api/v1/people", Map.of("lastName", lastName)).json().get("id").asString();
     }

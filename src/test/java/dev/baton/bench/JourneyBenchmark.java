@@ -34,7 +34,9 @@ import dev.baton.processes.DocumentYaml;
  * wait zero → email → tag → exit) and measures, in one run, the runner's contact-steps per second,
  * emails per second handed to a local SMTP sink, the database size per waiting enrollment, and — on a
  * sample (20,000 people) — the same campaign run on Flowable as one process instance per person.
- * Run with {@code ./mvnw -Pbench-journeys verify}; figures go to target/bench-journeys/results.txt.
+ * Run with {@code ./mvnw -Pbench-journeys verify}; figures go to target/bench-journeys/results.txt. For profiling,
+ * {@code -Dbench.statements=true} adds the database's statement times after the runner leg, and
+ * {@code -Dbench.runner-only=true} stops after it.
  */
 public final class JourneyBenchmark {
 
@@ -91,6 +93,8 @@ public final class JourneyBenchmark {
     private final int workers = Integer.getInteger("bench.workers", 2);
     private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench-journeys"));
     private final CrmBenchmark.Report report = new CrmBenchmark.Report();
+    /** With -Dbench.statements=true, the database's own account of where the runner's time went (pg_stat_statements). */
+    private final boolean statements = Boolean.getBoolean("bench.statements");
 
     public static void main(String[] args) throws Exception {
         new JourneyBenchmark().run();
@@ -102,10 +106,13 @@ public final class JourneyBenchmark {
         Files.createDirectories(dir);
         report.line("Baton journey benchmark, " + Instant.now() + " — " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap, Java " + Runtime.version());
-        try (SmtpSink sink = new SmtpSink();
-             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
-                     .setServerConfig("shared_buffers", "1GB").setServerConfig("max_wal_size", "8GB")
-                     .setServerConfig("synchronous_commit", "on").setPGStartupWait(Duration.ofMinutes(2)).start()) {
+        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
+                .setServerConfig("shared_buffers", "1GB").setServerConfig("max_wal_size", "8GB")
+                .setServerConfig("synchronous_commit", "on").setPGStartupWait(Duration.ofMinutes(2));
+        if (statements) {
+            database.setServerConfig("shared_preload_libraries", "pg_stat_statements").setServerConfig("track_io_timing", "on");
+        }
+        try (SmtpSink sink = new SmtpSink(); EmbeddedPostgres pg = database.start()) {
             ConfigurableApplicationContext baton = new SpringApplication(BatonApplication.class).run(
                     "--baton.db.url=" + pg.getJdbcUrl("postgres", "postgres"), "--baton.db.user=postgres",
                     "--baton.demo=false", "--baton.bootstrap-token=" + CrmBenchmark.TOKEN, "--baton.admin.password=benchmark-admin-password",
@@ -153,6 +160,10 @@ public final class JourneyBenchmark {
                 (double) bytes / entered, bytes >> 20, entered);
 
         JourneyRunner runner = baton.getBean(JourneyRunner.class);
+        if (statements) {
+            jdbc.execute("create extension if not exists pg_stat_statements");
+            jdbc.execute("select pg_stat_statements_reset()");
+        }
         start = System.nanoTime();
         long steps = parallel(runner::runDue);
         double runSeconds = CrmBenchmark.seconds(start);
@@ -160,6 +171,13 @@ public final class JourneyBenchmark {
         report.line("Journey runner, %d workers: %d contact-steps in %.1f s = %.0f steps/s (%d non-email steps: %.0f /s; "
                         + "the email step puts %d emails in the outbox) — target >= 20,000 steps/s",
                 workers, steps, runSeconds, steps / runSeconds, steps - emailSteps, (steps - emailSteps) / runSeconds, emailSteps);
+
+        if (statements) {
+            reportStatements(jdbc);
+        }
+        if (Boolean.getBoolean("bench.runner-only")) {
+            return;
+        }
 
         Postman postman = baton.getBean(Postman.class);
         JavaMailSender sender = baton.getBean(JavaMailSender.class);
@@ -208,6 +226,17 @@ public final class JourneyBenchmark {
         report.line("Journey runner vs Flowable per person: %.0f× — target >= 50×", journeyRate / flowableRate);
     }
 
+    /** The statements that took the database's time while the runner ran, most first. */
+    private void reportStatements(JdbcTemplate jdbc) {
+        report.line("Database time while the runner ran (pg_stat_statements, top 15):");
+        jdbc.query("""
+                select calls, rows, round(total_exec_time) as ms, round(shared_blk_write_time + shared_blk_read_time) as io_ms,
+                       (wal_bytes / 1048576)::bigint as wal_mb, regexp_replace(left(query, 110), '\\s+', ' ', 'g') as query
+                from pg_stat_statements order by total_exec_time desc limit 15""", rs -> {
+            report.line("  %8d ms  %7d calls  %9d rows  io %6d ms  wal %5d MB  %s", rs.getLong("ms"), rs.getLong("calls"),
+                    rs.getLong("rows"), rs.getLong("io_ms"), rs.getLong("wal_mb"), rs.getString("query"));
+        });
+    }
 
     /** Runs a task on every worker thread at once and adds up what they return. */
     private long parallel(java.util.concurrent.Callable<Long> task) throws Exception {

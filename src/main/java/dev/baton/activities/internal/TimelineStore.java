@@ -34,6 +34,10 @@ public class TimelineStore implements Timeline {
     private static final String INSERT = """
             insert into activities (id, occurred_at, person_id, organisation_id, type, summary, body, data, actor, created_at)
             values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""";
+    private static final List<String> COLUMNS = List.of("id", "occurred_at", "person_id", "organisation_id", "type", "summary", "body",
+            "data", "actor", "created_at");
+    /** From how many entries a write goes through COPY rather than a batch of inserts. */
+    private static final int COPY_FROM = 20;
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
@@ -84,8 +88,7 @@ public class TimelineStore implements Timeline {
                     json.writeValueAsString(a.data() == null ? Map.of() : a.data()), a.actor() == null ? "import" : a.actor(), now});
         }
         partitions.ensure(times);
-        return copy.copy("activities", List.of("id", "occurred_at", "person_id", "organisation_id", "type", "summary", "body",
-                "data", "actor", "created_at"), rows);
+        return copy.copy("activities", COLUMNS, rows);
     }
 
     private List<Activity> write(List<NewActivity> activities) {
@@ -103,12 +106,24 @@ public class TimelineStore implements Timeline {
             Map<String, Object> data = a.data() == null ? Map.of() : a.data();
             written.add(new Activity(id, at, a.person(), a.organisation(), a.type().code(), a.summary(), a.body(), data, actor, now));
             times.add(at);
-            rows.add(new Object[] {id, Timestamp.from(at), a.person(), a.organisation(), a.type().code(), a.summary(), a.body(),
-                    json.writeValueAsString(data), actor, Timestamp.from(now)});
+            rows.add(new Object[] {id, at, a.person(), a.organisation(), a.type().code(), a.summary(), a.body(),
+                    json.writeValueAsString(data), actor, now});
         }
         partitions.ensure(times);
-        template.batchUpdate(INSERT, rows);
+        if (rows.size() >= COPY_FROM) {
+            // a campaign batch tags a thousand people at once: one COPY instead of a thousand inserts
+            copy.copy("activities", COLUMNS, rows);
+        } else {
+            template.batchUpdate(INSERT, rows.stream().map(TimelineStore::withTimestamps).toList());
+        }
         return written;
+    }
+
+    private static Object[] withTimestamps(Object[] row) {
+        Object[] bound = row.clone();
+        bound[1] = Timestamp.from((Instant) row[1]);
+        bound[9] = Timestamp.from((Instant) row[9]);
+        return bound;
     }
 
     /** A person's entries, newest first, optionally of some types only. */
