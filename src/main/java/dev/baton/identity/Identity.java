@@ -11,6 +11,12 @@ public interface Identity {
 
     Optional<User> userByEmail(String email);
 
+    /**
+     * A user as a process document, a field value or an import names them: by email, or by id;
+     * empty when no user has that name (or it is neither).
+     */
+    Optional<User> userNamed(String emailOrId);
+
     /** The user signed in to the current request (by session or API token), if any. */
     Optional<User> current();
 

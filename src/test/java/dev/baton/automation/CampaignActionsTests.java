@@ -212,6 +212,13 @@ class CampaignActionsTests {
         refused.json().get("errors").values().forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields).containsExactlyInAnyOrder("steps[1].with.field", "steps[7].until");
         assertThat(admin.get("/api/v1/journeys/act-" + suffix).status()).isEqualTo(404);
+
+        // a user to notify is named by email or id, and must be one
+        publish(STARTED.replace("SUFFIX", suffix));
+        var unknown = publishing(CAMPAIGN.replace("SUFFIX", suffix).replace("ROLE", role)
+                .replace("role: " + role + "\n", "user: nobody-" + suffix + "@arcadia.example\n"));
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(409);
+        assertThat(unknown.body()).contains("nobody-" + suffix + "@arcadia.example", "is not a user of Baton");
     }
 
     /** Started by the campaign's start_process step: a workflow that waits a day. */
@@ -393,6 +400,16 @@ class CampaignActionsTests {
 
     private void publish(String yaml) {
         Documents.publish(marcus, yaml);
+    }
+
+    /** Writes, reviews and approves a document, and answers what publishing it says. */
+    private Http.Reply publishing(String yaml) {
+        var written = marcus.send("POST", "/api/v1/processes", "application/yaml", yaml);
+        assertThat(written.status()).as(written.toString()).isEqualTo(201);
+        String path = "/api/v1/processes/" + written.json().get("document").asString() + "/versions/" + written.json().get("id").asString();
+        marcus.post(path + "/review");
+        marcus.post(path + "/approve", Map.of());
+        return marcus.post(path + "/publish");
     }
 
     private String person(String first, String last, Map<String, Object> custom) {

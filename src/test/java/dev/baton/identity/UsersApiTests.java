@@ -25,6 +25,9 @@ class UsersApiTests {
 
     Http admin;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Identity identity;
+
     @BeforeEach
     void connect() {
         admin = Http.api("http://localhost:" + port, BatonTest.ADMIN_TOKEN);
@@ -45,6 +48,18 @@ class UsersApiTests {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("email").asString()).isEqualTo("rita.lane@example.com");
         assertThat(read.json().get("displayName").asString()).isEqualTo("Rita Lane");
+    }
+
+    @Test
+    void aUserIsNamedInDocumentsAndFieldsByEmailOrId() {
+        User sofia = identity.userByEmail("sofia@arcadia.example").orElseThrow();
+
+        assertThat(identity.userNamed("sofia@arcadia.example")).contains(sofia);
+        assertThat(identity.userNamed(" " + sofia.id() + " ")).contains(sofia);
+        assertThat(identity.userNamed("nobody-at-all@arcadia.example")).isEmpty();
+        assertThat(identity.userNamed("sofia")).as("neither an email nor an id").isEmpty();
+        assertThat(identity.userNamed("")).isEmpty();
+        assertThat(identity.userNamed(null)).isEmpty();
     }
 
     @Test

@@ -113,13 +113,7 @@ class CampaignActions {
     }
 
     private Assignee user(String user) {
-        Optional<User> found;
-        try {
-            found = user.contains("@") ? identity.userByEmail(user) : identity.user(UUID.fromString(user));
-        } catch (IllegalArgumentException e) {
-            found = Optional.empty();
-        }
-        return Assignee.ofUser(found.map(User::id).orElseThrow(() -> new IllegalStateException("No user " + user)));
+        return Assignee.ofUser(identity.userNamed(user).map(User::id).orElseThrow(() -> new IllegalStateException("No user " + user)));
     }
 
     /** A workflow: a run per person (none for who has one going); a campaign: the batch enrolled at once. */

@@ -87,9 +87,7 @@ class PlanReferences {
                     String user = node.with().get("user");
                     if (role != null && !role.isBlank() && !"owner".equals(role) && identity.role(role).isEmpty()) {
                         problems.add(new FieldProblem(where + ".with.role", role, "is not a role of the org chart (or owner)"));
-                    } else if ((role == null || role.isBlank()) && user != null && (user.contains("@")
-                            ? identity.userByEmail(user).isEmpty() : !user.matches("[0-9a-fA-F-]{36}")
-                            || identity.user(java.util.UUID.fromString(user)).isEmpty())) {
+                    } else if ((role == null || role.isBlank()) && user != null && identity.userNamed(user).isEmpty()) {
                         problems.add(new FieldProblem(where + ".with.user", user, "is not a user of Baton: name them by email"));
                     }
                 }

@@ -135,9 +135,7 @@ public class WorkflowActions implements JavaDelegate {
     }
 
     private Assignee user(String user) {
-        UUID id = user.contains("@") ? identity.userByEmail(user).orElseThrow(() -> new IllegalArgumentException("No user " + user)).id()
-                : UUID.fromString(user);
-        return Assignee.ofUser(id);
+        return Assignee.ofUser(identity.userNamed(user).orElseThrow(() -> new IllegalArgumentException("No user " + user)).id());
     }
 
     private String title(String title, DelegateExecution execution) {

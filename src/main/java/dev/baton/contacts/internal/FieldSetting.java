@@ -166,13 +166,7 @@ public class FieldSetting {
     }
 
     private UUID owner(String user) {
-        java.util.Optional<User> found;
-        try {
-            found = user.contains("@") ? identity.userByEmail(user) : identity.user(UUID.fromString(user));
-        } catch (IllegalArgumentException e) {
-            found = java.util.Optional.empty();
-        }
-        return found.filter(User::enabled).map(User::id)
+        return identity.userNamed(user).filter(User::enabled).map(User::id)
                 .orElseThrow(() -> new InvalidInputException("value", user, "is not a user of Baton: name the owner by email"));
     }
 

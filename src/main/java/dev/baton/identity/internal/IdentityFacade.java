@@ -32,6 +32,22 @@ class IdentityFacade implements Identity {
     }
 
     @Override
+    public Optional<User> userNamed(String emailOrId) {
+        if (emailOrId == null || emailOrId.isBlank()) {
+            return Optional.empty();
+        }
+        String name = emailOrId.strip();
+        if (name.contains("@")) {
+            return users.findByEmail(name);
+        }
+        try {
+            return users.find(UUID.fromString(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public Optional<User> current() {
         org.springframework.security.core.Authentication auth =
                 org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
