@@ -30,7 +30,10 @@ import java.util.Map;
  * <li>{@code goal} — {@code goal}: the goal's key; a person who reaches it leaves every step before it. Without
  *     {@code with.event} (or with {@code goal}) it is reached through the API ({@code POST /api/v1/goals/{key}});
  *     otherwise by that domain event with {@code with.value} (tag_applied: the tag …; empty: any value;
- *     link_clicked: an email template's key, empty: a link in any email this journey sends)</li>
+ *     link_clicked: an email template's key, empty: a link in any email this journey sends); the trigger's settings are kept:
+ *     a field_changed goal with {@code with.to} is reached only when the field takes that value, a date_reached goal
+ *     ({@code with.offset}, {@code at}, {@code yearly}) when the person's moment comes, an entered_search goal when the
+ *     person comes to match the search</li>
  * <li>{@code webhook} — {@code with.url}: an http(s) address; the call goes through the webhook outbox, signed and retried</li>
  * <li>{@code exit} — {@code outcome}: completed, won, lost, disqualified, recycled</li>
  * <li>{@code set_field} — {@code with.field} (person.…), {@code with.value} (empty text clears)</li>
@@ -112,7 +115,16 @@ public record JourneyPlan(List<Trigger> triggers, List<Node> nodes) {
 
         /** A goal reached by a domain event ({@code tag_applied}, {@code link_clicked} …) with a value, or any value when it is empty. */
         public static Node goalOn(String key, String goal, String event, String value) {
-            Map<String, String> on = new LinkedHashMap<>();
+            return goalOn(key, goal, event, value, Map.of());
+        }
+
+        /**
+         * The same, with the trigger's own settings kept beside the event and value: a field's target
+         * ({@code to}), a date's {@code offset}, {@code at} and {@code yearly}.
+         */
+        public static Node goalOn(String key, String goal, String event, String value, Map<String, String> settings) {
+            Map<String, String> on = new LinkedHashMap<>(settings == null ? Map.of() : settings);
+            on.remove("value");
             on.put("event", event);
             if (value != null && !value.isBlank()) {
                 on.put("value", value);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,8 +25,9 @@ import dev.baton.automation.internal.JourneyRunner;
 import dev.baton.support.BatonTest;
 import dev.baton.support.Http;
 import dev.baton.support.Mailbox;
+import dev.baton.support.SignIn;
 
-/** Campaigns on the journey runner: sequences, Keap-style goals, pause, live counts, two runners at once. */
+/** Campaigns on the journey runner: sequences, Keap-style goals, pause, live counts, failed steps retried, two runners at once. */
 @BatonTest
 class JourneyRunnerTests {
 
@@ -37,6 +39,9 @@ class JourneyRunnerTests {
 
     @Autowired
     JourneyRunner runner;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Http admin;
 
@@ -111,6 +116,58 @@ class JourneyRunnerTests {
                     .get("failed").asLong()).isEqualTo(1);
             assertThat(counts(failing, "done")).isEqualTo("0/0/0");
         });
+    }
+
+    @Test
+    void peopleHeldAtAFailedStepRunItAgainWhenRetriedOnceItsCauseIsMended() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String role = "retry-desk-" + suffix;
+        assertThat(admin.post("/api/v1/roles", Map.of("key", role, "name", "Retry desk " + suffix)).status()).isEqualTo(201);
+        String key = "retry-" + suffix;
+        journeys.deploy(key, "Retry", new JourneyPlan(List.of(
+                JourneyPlan.Node.task("call", "Call them " + suffix, role, "P1D"), JourneyPlan.Node.exit("done", "completed"))), false);
+        // the role goes after the campaign went live (no API removes roles: it is taken out of the table, as an operator would)
+        jdbc.sql("delete from roles where key = :key").param("key", role).update();
+        String gil = person("Gil", "gil.retry." + suffix + "@example.com");
+        admin.post("/api/v1/journeys/" + key + "/enrollments", Map.of("people", List.of(gil)));
+        runner.runDue();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(failed(key, "call")).isEqualTo(1));
+        assertThat(admin.get("/api/v1/journeys/" + key + "/enrollments/" + gil).json().get("state").asString()).isEqualTo("failed");
+
+        Http marcus = Http.api("http://localhost:" + port, SignIn.apiToken(port, "marcus@arcadia.example", BatonTest.DEMO_PASSWORD));
+        assertThat(marcus.post("/api/v1/journeys/" + key + "/failed/retry", Map.of()).status()).isEqualTo(403);
+        var unknown = admin.post("/api/v1/journeys/" + key + "/failed/retry", Map.of("step", "nowhere"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("step").contains("is not a step of the campaign");
+        assertThat(failed(key, "call")).as("a refused retry changes nothing").isEqualTo(1);
+
+        assertThat(admin.post("/api/v1/roles", Map.of("key", role, "name", "Retry desk " + suffix)).status()).isEqualTo(201);
+        var retried = admin.post("/api/v1/journeys/" + key + "/failed/retry", Map.of("step", "call"));
+        assertThat(retried.json().get("retried").asInt()).isEqualTo(1);
+        assertThat(failed(key, "call")).isZero();
+        runner.runDue();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode steps = admin.get("/api/v1/journeys/" + key).json().get("steps");
+            assertThat(counts(steps, "call")).isEqualTo("1/0/1");
+            assertThat(counts(steps, "done")).isEqualTo("1/0/1");
+        });
+        Http priya = Http.browser("http://localhost:" + port);
+        SignIn.as(priya, "priya@arcadia.example", BatonTest.DEMO_PASSWORD);
+        assertThat(priya.get("/people/" + gil + "/tasks").body()).as("the task is on Gil's record").contains("Call them " + suffix);
+        assertThat(admin.get("/api/v1/audit?subjectType=journey&subjectId=" + key).json().get("items").toString())
+                .contains("journey.failed_retried");
+        assertThat(admin.post("/api/v1/journeys/" + key + "/failed/retry", Map.of()).json().get("retried").asInt())
+                .as("nobody is failed any more").isZero();
+    }
+
+    private long failed(String key, String node) {
+        for (JsonNode step : admin.get("/api/v1/journeys/" + key).json().get("steps")) {
+            if (step.get("node").asString().equals(node)) {
+                return step.get("failed").asLong();
+            }
+        }
+        return -1;
     }
 
     @Test

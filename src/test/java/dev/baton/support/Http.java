@@ -99,10 +99,17 @@ public final class Http {
 
     /** Posts an HTML form, as a browser does. */
     public Reply form(String path, Map<String, String> fields) {
+        return form(path, fields, Map.of());
+    }
+
+    /** Posts an HTML form with headers besides (HX-Request, as htmx does). */
+    public Reply form(String path, Map<String, String> fields, Map<String, String> headers) {
         StringBuilder body = new StringBuilder();
         fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -65,7 +65,7 @@ final class CampaignCompiler {
         String key = step.key();
         return switch (step.type() == null ? "" : step.type()) {
             case Step.TRIGGER -> List.of(JourneyPlan.Node.goalOn(key, step.value() == null ? key : step.value(),
-                    step.event() == null ? "goal" : step.event(), step.value()));
+                    step.event() == null ? "goal" : step.event(), step.value(), step.with()));
             case Step.TASK -> List.of(JourneyPlan.Node.task(key, step.name(), step.lane(), step.sla()));
             case Step.WAIT -> {
                 if (step.duration() == null && step.until() != null) {

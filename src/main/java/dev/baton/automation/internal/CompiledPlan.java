@@ -222,10 +222,22 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
      * case), or with no value — which for {@code link_clicked} means a link in an email this plan sends.
      */
     List<Integer> goalsOn(String event, String value) {
+        return goalsOn(event, value, null);
+    }
+
+    /**
+     * The same for a field that changed to {@code to}: a goal with a target ({@code with.to}) is
+     * reached only when the field took that value (ignoring case), and never by a change without one.
+     */
+    List<Integer> goalsOn(String event, String value, String to) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < size(); i++) {
             JourneyPlan.Node node = node(i);
             if (!"goal".equals(node.type()) || !event.equals(node.with().get("event"))) {
+                continue;
+            }
+            String target = node.with().get("to");
+            if (target != null && (to == null || !target.strip().equalsIgnoreCase(to.strip()))) {
                 continue;
             }
             String wanted = node.with().get("value");

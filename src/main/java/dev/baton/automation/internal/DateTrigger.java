@@ -1,11 +1,16 @@
 package dev.baton.automation.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.baton.automation.JourneyPlan;
 
@@ -16,6 +21,23 @@ import dev.baton.automation.JourneyPlan;
  * ({@code with.yearly}: yes for birthdays and renewals).
  */
 record DateTrigger(String field, Period offset, LocalTime at, boolean yearly) {
+
+    /**
+     * SQL for a person's next moment after {@code :now} (for the row {@code p} of people), null when
+     * none is ahead; a yearly date looks at the anniversaries around this year. Bound by {@link #bind}.
+     */
+    static final String NEXT_MOMENT = """
+            (select min(m) from (
+                select (cast(p.custom ->> :field as date) + make_interval(years => k)
+                        + make_interval(years => :oy, months => :om, days => :od)
+                        + make_interval(hours => :ah, mins => :am)) at time zone :zone as m
+                from generate_series(
+                    case when :yearly then greatest(0, :year - extract(year from cast(p.custom ->> :field as date))::int - 2) else 0 end,
+                    case when :yearly then greatest(0, :year - extract(year from cast(p.custom ->> :field as date))::int + 2) else 0 end) k
+            ) moments where m > :now)""";
+
+    /** SQL: whether the person {@code p} has the date (a date in the ISO form a date field keeps). */
+    static final String HAS_DATE = "p.custom ->> :field ~ '^\\d{4}-\\d{2}-\\d{2}$'";
 
     private static final Pattern WORDS = Pattern.compile("([+-]?)\\s*(\\d+)\\s*(day|week|month|year)s?");
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
@@ -35,6 +57,14 @@ record DateTrigger(String field, Period offset, LocalTime at, boolean yearly) {
         }
         return new DateTrigger(field, offset, LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2))),
                 yearly.equals("yes"));
+    }
+
+    /** Binds the parameters of {@link #NEXT_MOMENT} and {@link #HAS_DATE}. */
+    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Instant now, ZoneId zone) {
+        return statement.param("field", field)
+                .param("oy", offset.getYears()).param("om", offset.getMonths()).param("od", offset.getDays())
+                .param("ah", at.getHour()).param("am", at.getMinute()).param("zone", zone.getId())
+                .param("yearly", yearly).param("year", now.atZone(zone).getYear()).param("now", Timestamp.from(now));
     }
 
     /** The custom field key a trigger's value names: person.custom.renewal, custom.renewal or renewal. */

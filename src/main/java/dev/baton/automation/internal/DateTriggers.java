@@ -3,6 +3,7 @@ package dev.baton.automation.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import dev.baton.contacts.PersonCreated;
 /**
  * Campaigns that start on a date ({@code date_reached}), without polling: the enrollment is made
  * ahead of time, at the first step, due at the moment (the date, plus the offset, at the time of
- * day; a first wait step adds to it), so the runner takes it when the moment comes. Deploying
+ * day; a first wait step begins there: a wait for a while adds to it, a wait until 09:00 or business
+ * hours ends at the first such time from the moment), so the runner takes it when the moment comes. Deploying
  * enrolls everyone whose moment is ahead in one statement; a change of the date moves, makes or
  * removes the waiting enrollment. A yearly date (birthdays, renewals) takes the next anniversary
  * ahead, and when a person is through the campaign their next anniversary is enrolled.
@@ -46,7 +48,7 @@ class DateTriggers {
         }
         CompiledPlan plan = book.plan(deployed.version());
         // people still waiting for their date take the new version's settings
-        unschedule(deployed.journey(), null, plan.firstWaitSeconds());
+        unschedule(deployed.journey(), null, ahead(plan));
         schedule(new JourneyBook.Starting(deployed.journey(), deployed.key(), deployed.version(), deployed.reentry(),
                 deployed.plan().triggers().get(0)), null);
     }
@@ -68,7 +70,7 @@ class DateTriggers {
             String key = "custom." + DateTrigger.of(starting.trigger()).field();
             List<UUID> people = changes.stream().filter(c -> c.changes().containsKey(key)).map(PersonChanged::person).toList();
             if (!people.isEmpty()) {
-                unschedule(starting.journey(), people, book.plan(starting.version()).firstWaitSeconds());
+                unschedule(starting.journey(), people, ahead(book.plan(starting.version())));
                 schedule(starting, people);
             }
         }
@@ -100,42 +102,56 @@ class DateTriggers {
 
     /**
      * Enrolls those (of {@code only}, or everyone) whose moment is ahead, in one statement. A yearly
-     * date comes back by design, so it enrolls whatever the campaign's re-entry setting.
+     * date comes back by design, so it enrolls whatever the campaign's re-entry setting. A first wait
+     * for a while is added to the moment in the statement; a first wait until a time of day or
+     * business hours begins at the moment, so each row's due is moved to that wait's end.
      */
     private void schedule(JourneyBook.Starting starting, Collection<UUID> only) {
         DateTrigger date = DateTrigger.of(starting.trigger());
         CompiledPlan plan = book.plan(starting.version());
         Instant now = clock.instant();
-        int entered = jdbc.sql("""
+        ZoneId zone = JourneyBook.zone();
+        List<Object[]> entered = date.bind(jdbc.sql("""
                 insert into enrollments (version_id, journey_id, person_id, node, state, due_at)
                 select :version, :journey, x.id, 0, 0, x.moment + make_interval(secs => :wait)
-                from (select p.id, (
-                          select min(m) from (
-                              select (cast(p.custom ->> :field as date) + make_interval(years => k)
-                                      + make_interval(years => :oy, months => :om, days => :od)
-                                      + make_interval(hours => :ah, mins => :am)) at time zone :zone as m
-                              from generate_series(
-                                  case when :yearly then greatest(0, :year - extract(year from cast(p.custom ->> :field as date))::int - 2) else 0 end,
-                                  case when :yearly then greatest(0, :year - extract(year from cast(p.custom ->> :field as date))::int + 2) else 0 end) k
-                          ) moments where m > :now) as moment
-                      from people p
-                      where p.custom ->> :field ~ '^\\d{4}-\\d{2}-\\d{2}$' %s) x
+                from (select p.id, %s as moment from people p where %s %s) x
                 where x.moment is not null
                   and (:reentry or not exists (select 1 from enrollments e where e.journey_id = :journey and e.person_id = x.id))
-                on conflict (journey_id, person_id) where state = 0 do nothing"""
-                .formatted(only == null ? "" : "and p.id = any(:only)"))
-                .param("version", starting.version()).param("journey", starting.journey()).param("field", date.field())
-                .param("wait", (double) plan.firstWaitSeconds())
-                .param("oy", date.offset().getYears()).param("om", date.offset().getMonths()).param("od", date.offset().getDays())
-                .param("ah", date.at().getHour()).param("am", date.at().getMinute()).param("zone", JourneyBook.zone().getId())
-                .param("yearly", date.yearly()).param("year", now.atZone(JourneyBook.zone()).getYear())
-                .param("now", Timestamp.from(now)).param("reentry", starting.reentry() || date.yearly())
-                .param("only", only == null ? new UUID[0] : only.toArray(UUID[]::new)).update();
-        book.count(starting.version(), 0, entered, 0, 0);
+                on conflict (journey_id, person_id) where state = 0 do nothing
+                returning id, due_at"""
+                .formatted(DateTrigger.NEXT_MOMENT, DateTrigger.HAS_DATE, only == null ? "" : "and p.id = any(:only)")), now, zone)
+                .param("version", starting.version()).param("journey", starting.journey())
+                .param("wait", (double) plan.firstWaitSeconds()).param("reentry", starting.reentry() || date.yearly())
+                .param("only", only == null ? new UUID[0] : only.toArray(UUID[]::new))
+                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getTimestamp("due_at").toInstant()}).list();
+        if (waitsUntil(plan) && !entered.isEmpty()) {
+            jdbc.sql("update enrollments e set due_at = x.due from unnest(:ids, :dues) as x(id, due) where e.id = x.id")
+                    .param("ids", entered.stream().map(row -> (Long) row[0]).toArray(Long[]::new))
+                    .param("dues", entered.stream().map(row -> Timestamp.from(plan.dueOnArrival(0, (Instant) row[1], zone)))
+                            .toArray(Timestamp[]::new))
+                    .update();
+        }
+        book.count(starting.version(), 0, entered.size(), 0, 0);
+    }
+
+    /** Whether the plan begins with a wait until a time of day or business hours (not for a while, not until a person's date). */
+    private static boolean waitsUntil(CompiledPlan plan) {
+        return plan.waits(0) && plan.node(0).duration() == null && plan.node(0).with().get("until") != null;
+    }
+
+    /**
+     * The moment after which a waiting first row is surely still waiting for its date rather than in
+     * the first wait: the end of that wait for someone arriving now (the wait's end only moves later
+     * as the arrival does). With a first wait until a time of day or business hours, a row whose
+     * moment falls between now and that end cannot be told from one already in the wait, and stays as
+     * it is (on its version, due at that end) even when its date changes.
+     */
+    private Instant ahead(CompiledPlan plan) {
+        return plan.dueOnArrival(0, clock.instant(), JourneyBook.zone());
     }
 
     /** Takes out those (of {@code people}, or everyone) still waiting for their date, so that they can be scheduled anew. */
-    private void unschedule(int journey, Collection<UUID> people, long firstWaitSeconds) {
+    private void unschedule(int journey, Collection<UUID> people, Instant ahead) {
         jdbc.sql("""
                 with gone as (
                     delete from enrollments
@@ -143,7 +159,7 @@ class DateTriggers {
                     returning version_id)
                 select version_id, count(*) as n from gone group by version_id"""
                 .formatted(people == null ? "" : "and person_id = any(:people)"))
-                .param("journey", journey).param("ahead", Timestamp.from(clock.instant().plusSeconds(firstWaitSeconds)))
+                .param("journey", journey).param("ahead", Timestamp.from(ahead))
                 .param("people", people == null ? new UUID[0] : people.toArray(UUID[]::new))
                 .query((rs, n) -> new long[] {rs.getInt("version_id"), rs.getLong("n")}).list()
                 .forEach(gone -> book.count((int) gone[0], 0, -gone[1], 0, 0));

@@ -241,6 +241,12 @@ public class JourneyBook {
      */
     @Transactional
     public int achieveGoals(String event, String value, Collection<UUID> people) {
+        return achieveGoals(event, value, null, people);
+    }
+
+    /** The same for a field that changed to a value: goals with a target ({@code with.to}) only when it is that value. */
+    @Transactional
+    public int achieveGoals(String event, String value, String to, Collection<UUID> people) {
         if (people.isEmpty()) {
             return 0;
         }
@@ -255,11 +261,44 @@ public class JourneyBook {
         UUID[] ids = new LinkedHashSet<>(people).toArray(UUID[]::new);
         for (int version : versions) {
             CompiledPlan plan = plan(version);
-            for (int at : plan.goalsOn(event, value)) {
+            for (int at : plan.goalsOn(event, value, to)) {
                 moved += passGoal(version, plan, at, ids, now);
             }
         }
         return moved;
+    }
+
+    /**
+     * Those of {@code people} waiting before the goal step {@code step} of a journey (in any of its
+     * versions) go on after it: a goal whose moment is the person's own (a date), not an event's.
+     */
+    @Transactional
+    public int achieveGoalStep(int journey, String step, Collection<UUID> people) {
+        if (people.isEmpty()) {
+            return 0;
+        }
+        List<Integer> versions = jdbc.sql("select id from journey_versions where journey_id = :journey").param("journey", journey)
+                .query(Integer.class).list();
+        int moved = 0;
+        Instant now = clock.instant();
+        UUID[] ids = new LinkedHashSet<>(people).toArray(UUID[]::new);
+        for (int version : versions) {
+            CompiledPlan plan = plan(version);
+            for (int at = 0; at < plan.size(); at++) {
+                if ("goal".equals(plan.node(at).type()) && step.equals(plan.node(at).key())) {
+                    moved += passGoal(version, plan, at, ids, now);
+                }
+            }
+        }
+        return moved;
+    }
+
+    /** The values of the goals on an event in any journey version (a task title's fragment, a saved search), each once. */
+    List<String> goalValues(String event) {
+        return jdbc.sql("""
+                select distinct coalesce(n -> 'with' ->> 'value', '') from journey_versions v, jsonb_array_elements(v.plan -> 'nodes') n
+                where n ->> 'type' = 'goal' and n -> 'with' ->> 'event' = :event""")
+                .param("event", event).query(String.class).list();
     }
 
     /** Moves those of {@code ids} waiting before the goal at node {@code at} of a version to the step after it; returns how many. */
@@ -351,7 +390,7 @@ public class JourneyBook {
         return Optional.of(new JourneyStatus(journey.key(), journey.name(), journey.status(), journey.reentry(), newest, steps));
     }
 
-    /** A person's newest enrollment in a journey: the version, the step they are at, waiting or done, and when it is due. */
+    /** A person's newest enrollment in a journey: the version, the step they are at, waiting, done or failed, and when it is due. */
     public record Enrollment(String journey, UUID person, int version, String step, String state, Instant due) {
     }
 
@@ -362,7 +401,7 @@ public class JourneyBook {
                 where e.journey_id = :journey and e.person_id = :person order by e.id desc limit 1""")
                 .param("journey", journey.id()).param("person", person)
                 .query((rs, n) -> new Enrollment(key, person, rs.getInt("version"), plan(rs.getInt("version_id")).node(rs.getShort("node")).key(),
-                        rs.getShort("state") == 0 ? "waiting" : "done", rs.getTimestamp("due_at").toInstant()))
+                        rs.getShort("state") == 0 ? "waiting" : rs.getShort("state") == 2 ? "failed" : "done", rs.getTimestamp("due_at").toInstant()))
                 .optional();
     }
 

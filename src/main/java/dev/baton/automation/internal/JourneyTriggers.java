@@ -70,9 +70,14 @@ class JourneyTriggers {
         List<PersonFields.Changed> changes = PersonFields.changed(event.changes());
         Set<String> fields = new LinkedHashSet<>();
         changes.forEach(changed -> fields.add(changed.field()));
+        // goals with a target value (with.to) are reached, and triggers with one start, only when the field took that value
+        for (PersonFields.Changed changed : changes) {
+            if (changed.to() != null) {
+                book.achieveGoals("field_changed", changed.field(), changed.to(), List.of(event.person()));
+            }
+        }
         enroll("field_changed", fields, List.of(event.person()));
         for (PersonFields.Changed changed : changes) {
-            // a trigger with a target value (with.to) starts only when the field took that value
             if (changed.to() != null) {
                 for (String journey : book.triggered("field_changed", changed.field(), changed.to())) {
                     book.enroll(journey, List.of(event.person()));
@@ -94,6 +99,7 @@ class JourneyTriggers {
                 }
             }
         }
+        byValue.forEach((change, people) -> book.achieveGoals("field_changed", change.get(0), change.get(1), people));
         byField.forEach((field, people) -> enroll("field_changed", field, people));
         byValue.forEach((change, people) -> {
             for (String journey : book.triggered("field_changed", change.get(0), change.get(1))) {
@@ -123,10 +129,14 @@ class JourneyTriggers {
         if (task == null || task.person() == null) {
             return;
         }
-        // the trigger's value is a fragment of the title (or nothing, for any task): each value the title holds enrolls
+        // the value of a trigger or goal is a fragment of the title (or nothing, for any task): each value the title holds
+        // enrolls (first triggers) and reaches goals (later triggers, whatever the campaign starts on)
+        Set<String> fragments = new LinkedHashSet<>();
+        fragments.add("");
+        book.startingOn("task_completed").forEach(s -> fragments.add(s.trigger().value() == null ? "" : s.trigger().value().trim()));
+        fragments.addAll(book.goalValues("task_completed"));
         Set<String> values = new LinkedHashSet<>();
-        for (JourneyBook.Starting starting : book.startingOn("task_completed")) {
-            String fragment = starting.trigger().value() == null ? "" : starting.trigger().value().trim();
+        for (String fragment : fragments) {
             if (task.title().toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT))) {
                 values.add(fragment);
             }

@@ -15,8 +15,8 @@ import dev.baton.segments.Searches;
 
 /**
  * What a journey plan refers to, checked when it is deployed: templates, roles, users, stages,
- * fields, pipelines and queries must exist and read, and its triggers must name what exists
- * ({@link TriggerChecks}). A plan that fails is a 400 listing every step at fault.
+ * fields, pipelines and queries must exist and read, and its triggers, and its goals on a date or a
+ * saved search, must name what exists ({@link TriggerChecks}). A plan that fails is a 400 listing every step at fault.
  */
 @Component
 class PlanReferences {
@@ -91,6 +91,7 @@ class PlanReferences {
                         problems.add(new FieldProblem(where + ".with.user", user, "is not a user of Baton: name them by email"));
                     }
                 }
+                case "goal" -> goal(where, node, problems);
                 default -> { }
             }
         }
@@ -104,5 +105,24 @@ class PlanReferences {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** A goal on a date or a saved search is read ahead of time: its date field and settings, its search, must be usable. */
+    private void goal(String where, JourneyPlan.Node node, List<FieldProblem> problems) {
+        String event = node.with().get("event");
+        if (!"date_reached".equals(event) && !"entered_search".equals(event)) {
+            return;
+        }
+        JourneyPlan.Trigger trigger = new JourneyPlan.Trigger(event, node.with().get("value"), node.with());
+        if ("date_reached".equals(event)) {
+            try {
+                DateTrigger.of(trigger);
+            } catch (IllegalArgumentException e) {
+                String message = e.getMessage();
+                problems.add(new FieldProblem(where + "." + message.substring(0, message.indexOf(':')), node.with().get("value"),
+                        message.substring(message.indexOf(':') + 2)));
+            }
+        }
+        problems.addAll(triggerChecks.check(where + ".with", trigger));
     }
 }

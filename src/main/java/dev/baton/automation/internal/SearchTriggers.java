@@ -28,7 +28,7 @@ import dev.baton.segments.Searches;
  * search is kept per campaign; when people change, the query is run for them alone, and those it
  * newly matches are enrolled (those it no longer matches leave the search, and may enter again).
  * Deploying takes in everyone who matches, set-based, and enrolls them too when the trigger says
- * {@code existing: yes}.
+ * {@code existing: yes}. Goals on entering a search are reached first ({@link SearchGoals}).
  */
 @Component
 class SearchTriggers {
@@ -39,8 +39,10 @@ class SearchTriggers {
     private final JourneyBook book;
     private final Searches searches;
     private final TriggerChecks checks;
+    private final SearchGoals goals;
 
-    SearchTriggers(JdbcClient jdbc, JourneyBook book, Searches searches, TriggerChecks checks) {
+    SearchTriggers(JdbcClient jdbc, JourneyBook book, Searches searches, TriggerChecks checks, SearchGoals goals) {
+        this.goals = goals;
         this.jdbc = jdbc;
         this.book = book;
         this.searches = searches;
@@ -103,6 +105,8 @@ class SearchTriggers {
 
     /** Runs each search campaign's query for these people only: who newly matches enters the search and the campaign. */
     private void changed(Collection<UUID> people) {
+        // goals first, so that entering the search does not also move someone past a goal of a campaign it enrolls them in
+        goals.changed(people);
         for (JourneyBook.Starting starting : book.startingOn("entered_search")) {
             Set<UUID> matching;
             try {

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.baton.automation.internal.FailedEnrollments;
 import dev.baton.automation.internal.JourneyBook;
 import dev.baton.identity.Permission;
 import dev.baton.platform.api.NotFoundException;
@@ -24,17 +26,20 @@ import dev.baton.processes.Processes;
 /**
  * The campaigns on the journey runner: a list with how many people are in each and have finished, and
  * one campaign's counts per step of every version people are on, which the page fetches again every
- * few seconds so they move while people run through. Pause and resume need marketing.manage.
+ * few seconds so they move while people run through. Pause, resume and sending the people of a failed
+ * step through it again need marketing.manage.
  */
 @Controller
 @PreAuthorize("hasAuthority('contacts.read')")
 class CampaignPages {
 
     private final JourneyBook book;
+    private final FailedEnrollments failed;
     private final Processes processes;
 
-    CampaignPages(JourneyBook book, Processes processes) {
+    CampaignPages(JourneyBook book, FailedEnrollments failed, Processes processes) {
         this.book = book;
+        this.failed = failed;
         this.processes = processes;
     }
 
@@ -69,6 +74,19 @@ class CampaignPages {
     String pause(@PathVariable String key) {
         book.setStatus(key, "paused");
         return "redirect:/campaigns/" + key + "?paused";
+    }
+
+    /** Sends the people held at a failed step (or at every failed step) through it again; htmx gets the counts back. */
+    @PostMapping("/campaigns/{key}/failed/retry")
+    @PreAuthorize("hasAuthority('marketing.manage')")
+    String retryFailed(@PathVariable String key, @RequestParam(required = false) String step,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        int retried = failed.retry(key, step == null || step.isBlank() ? null : step);
+        if (htmx == null) {
+            return "redirect:/campaigns/" + key + "?retried=" + retried;
+        }
+        model.addAttribute("retried", retried);
+        return show(key, htmx, model);
     }
 
     @PostMapping("/campaigns/{key}/resume")

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.baton.automation.JourneyStatus;
+import dev.baton.automation.internal.FailedEnrollments;
 import dev.baton.automation.internal.JourneyBook;
 import dev.baton.contacts.Contacts;
 import dev.baton.platform.api.FieldProblem;
@@ -27,7 +28,8 @@ import dev.baton.segments.Segment;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Journeys", description = "Campaigns on the journey runner: live step counts, pause and resume, enrollment, goals")
+@Tag(name = "Journeys", description = "Campaigns on the journey runner: live step counts, pause and resume, enrollment, goals, "
+        + "retrying failed steps")
 class JourneysApi {
 
     /** Whom to enroll: people by id, or everyone a saved search (its name or id) and/or a query matches. */
@@ -37,12 +39,18 @@ class JourneysApi {
     record GoalRequest(UUID person, List<UUID> people) {
     }
 
+    /** Which failed people to send through their step again: those of one step (its key), or all. */
+    record RetryRequest(String step) {
+    }
+
     private final JourneyBook book;
+    private final FailedEnrollments failed;
     private final Contacts contacts;
     private final Searches searches;
 
-    JourneysApi(JourneyBook book, Contacts contacts, Searches searches) {
+    JourneysApi(JourneyBook book, FailedEnrollments failed, Contacts contacts, Searches searches) {
         this.book = book;
+        this.failed = failed;
         this.contacts = contacts;
         this.searches = searches;
     }
@@ -72,6 +80,14 @@ class JourneysApi {
     JourneyStatus resume(@PathVariable String key) {
         book.setStatus(key, "active");
         return journey(key);
+    }
+
+    @PostMapping("/journeys/{key}/failed/retry")
+    @PreAuthorize("hasAuthority('marketing.manage')")
+    @Operation(summary = "Send the people held at a failed step through it again (all failed steps, or {\"step\": key}): they wait "
+            + "at the step, due now; returns how many")
+    Map<String, Integer> retryFailed(@PathVariable String key, @RequestBody(required = false) RetryRequest request) {
+        return Map.of("retried", failed.retry(key, request == null ? null : request.step()));
     }
 
     @PostMapping("/journeys/{key}/enrollments")
