@@ -305,7 +305,7 @@ class WebhookTests {
         assertThat(payload.get("person").get("name").asString()).isEqualTo("Walter Flow");
         assertThat(payload.get("deal").get("name").asString()).contains("Walter Flow");
         assertThat(payload.get("data").get("queue").asString()).isEqualTo("new-deals");
-        assertThat(call.header("Idempotency-Key")).startsWith("workflow:").endsWith(":tell-orders");
+        assertThat(call.header("Idempotency-Key")).startsWith("workflow:").endsWith(":tell-orders:1");
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(receiver.calls()).hasSize(1));
     }
 
