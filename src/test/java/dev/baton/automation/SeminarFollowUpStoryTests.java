@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -34,7 +35,8 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * Story 2: seminar attendees are tagged, get a follow-up email with links, and three days later
  * the second email — unless they clicked a link of the first, which reaches the campaign's goal
- * and takes them out of the sequence (Keap style). Replies come in through the API goal.
+ * and takes them out of the sequence (Keap style) — a mail scanner opening the link first does not.
+ * Replies come in through the API goal.
  */
 @BatonTest
 class SeminarFollowUpStoryTests {
@@ -49,6 +51,9 @@ class SeminarFollowUpStoryTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Http admin;
     Http marcus;
@@ -124,6 +129,24 @@ class SeminarFollowUpStoryTests {
         assertThat(slides.find()).as(html).isTrue();
         String link = slides.group(1);
         assertThat(trackedPaths(text)).as("the text part has the same tracked links").contains(link);
+
+        // Her mail server's scanner checks every link before she sees the email: it is sent on, but it is not her click.
+        Http scanner = Http.browser("http://localhost:" + port);
+        for (Http.Reply checked : List.of(scanner.head(link),
+                scanner.get(link, Map.of("User-Agent", "Mozilla/5.0 (compatible; Barracuda Sentinel URL Protection)")),
+                scanner.get(link, Map.of("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/120.0.0.0 Safari/537.36")))) {
+            assertThat(checked.status()).isEqualTo(302);
+            assertThat(checked.header("Location")).isEqualTo("https://arcadia.example/seminar/slides");
+        }
+        assertThat(clicks(ann)).as("a scanner's visit is not on her timeline").isEmpty();
+        assertThat(jdbc.sql("""
+                select s.visits, s.last_agent from email_link_scans s join email_outbox o on o.id = s.email_id
+                where o.person_id = :person""").param("person", UUID.fromString(ann))
+                .query((rs, n) -> rs.getInt(1) + " " + rs.getString(2)).list())
+                .as("the GETs are recorded as scans; the HEAD is not recorded").containsExactly("2 Mozilla/5.0 (X11; Linux x86_64) "
+                        + "HeadlessChrome/120.0.0.0 Safari/537.36");
+        assertThat(jdbc.sql("select count(*) from email_link_clicks c join email_outbox o on o.id = c.email_id where o.person_id = :person")
+                .param("person", UUID.fromString(ann)).query(Integer.class).single()).as("no click counted").isZero();
 
         // Ann opens the slides: Baton records the click and sends her browser on.
         Http browser = Http.browser("http://localhost:" + port);

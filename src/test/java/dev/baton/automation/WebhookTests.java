@@ -305,7 +305,7 @@ class WebhookTests {
         assertThat(payload.get("person").get("name").asString()).isEqualTo("Walter Flow");
         assertThat(payload.get("deal").get("name").asString()).contains("Walter Flow");
         assertThat(payload.get("data").get("queue").asString()).isEqualTo("new-deals");
-        assertThat(call.header("Idempotency-Key")).startsWith("workflow:").endsWith(":tell-orders");
+        assertThat(call.header("Idempotency-Key")).startsWith("workflow:").endsWith(":tell-orders:1");
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(receiver.calls()).hasSize(1));
     }
 
@@ -326,6 +326,38 @@ class WebhookTests {
         String after = rotated.json().get("secret").asString();
         assertThat(after).startsWith("whsec_").isNotEqualTo(before);
         assertThat(admin.get("/api/v1/webhooks/secret").json().get("secret").asString()).isEqualTo(after);
+    }
+
+    @Test
+    void afterARotationCallsCarryTheOldSecretsSignatureTooForADay() throws Exception {
+        String key = "hook-rotate-" + suffix;
+        journeys.deploy(key, "Hook rotation", new JourneyPlan(List.of(new JourneyPlan.Trigger("tag_applied", key)),
+                List.of(JourneyPlan.Node.action("call", "webhook", Map.of("url", receiver.url())),
+                        JourneyPlan.Node.exit("done", "completed"))), false);
+        String old = admin.get("/api/v1/webhooks/secret").json().get("secret").asString();
+        var rotated = admin.post("/api/v1/webhooks/secret", Map.of());
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+        String fresh = rotated.json().get("secret").asString();
+        assertThat(Instant.parse(rotated.json().get("previousValidUntil").asString()))
+                .isEqualTo(Instant.parse(rotated.json().get("createdAt").asString()).plus(Duration.ofHours(24)));
+
+        // Within the day: a receiver that knows only the old secret, and one that knows the new, both accept the call.
+        admin.post("/api/v1/people/" + person("Otto", "Overlap") + "/tags", Map.of("tags", List.of(key)));
+        Call during = receiver.awaitCalls(1).get(0);
+        assertThat(signatures(during)).isEqualTo(2);
+        assertThat(during.header("Baton-Signature")).matches("t=\\d+,v1=[0-9a-f]{64},v1=[0-9a-f]{64}");
+        assertThat(verifies(during, old)).as("the old secret still checks").isTrue();
+        assertThat(verifies(during, fresh)).as("the new secret checks").isTrue();
+        assertThat(verifies(during, "whsec_not-the-secret")).isFalse();
+
+        // A day later only the new secret signs.
+        clock.advance(Duration.ofHours(24).plusMinutes(1));
+        assertThat(admin.get("/api/v1/webhooks/secret").json().get("previousValidUntil").isNull()).isTrue();
+        admin.post("/api/v1/people/" + person("Nina", "New") + "/tags", Map.of("tags", List.of(key)));
+        Call after = receiver.awaitCalls(2).get(1);
+        assertThat(signatures(after)).isEqualTo(1);
+        assertThat(verifies(after, fresh)).isTrue();
+        assertThat(verifies(after, old)).as("the old secret no longer checks").isFalse();
     }
 
     /** A journey that calls the receiver, and a person enrolled in it by a tag; returns the person. */
@@ -377,20 +409,33 @@ class WebhookTests {
         return ids;
     }
 
-    /** What a receiver does: recompute the HMAC over "t.body" with the secret and compare it with v1. */
-    private static boolean verifies(Call call, String secret) throws Exception {
-        Map<String, String> parts = new java.util.HashMap<>();
+    /**
+     * What a receiver does: recompute the HMAC over "t.body" with the secret and accept the call if
+     * any v1 of the header is that (after a rotation there are two), and t is recent.
+     */
+    private boolean verifies(Call call, String secret) throws Exception {
+        String t = null;
+        List<String> signatures = new ArrayList<>();
         for (String part : call.header("Baton-Signature").split(",")) {
             String[] kv = part.split("=", 2);
-            parts.put(kv[0], kv[1]);
+            if (kv[0].equals("t")) {
+                t = kv[1];
+            } else if (kv[0].equals("v1")) {
+                signatures.add(kv[1]);
+            }
         }
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = java.util.HexFormat.of().formatHex(mac.doFinal((parts.get("t") + "." + call.body())
-                .getBytes(StandardCharsets.UTF_8)));
-        long age = Math.abs(Instant.now().getEpochSecond() - Long.parseLong(parts.get("t")));
-        return java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                parts.get("v1").getBytes(StandardCharsets.UTF_8)) && age < 300;
+        byte[] expected = java.util.HexFormat.of().formatHex(mac.doFinal((t + "." + call.body()).getBytes(StandardCharsets.UTF_8)))
+                .getBytes(StandardCharsets.UTF_8);
+        long age = Math.abs(clock.instant().getEpochSecond() - Long.parseLong(t));
+        return age < 300 && signatures.stream()
+                .anyMatch(v1 -> java.security.MessageDigest.isEqual(expected, v1.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** How many v1 signatures a call carries. */
+    private static long signatures(Call call) {
+        return java.util.Arrays.stream(call.header("Baton-Signature").split(",")).filter(p -> p.startsWith("v1=")).count();
     }
 
     /** One call the receiver got. */

@@ -28,8 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
         "baton.mail.poll=200ms", "baton.mail.rate=0", "baton.mail.first-retry=1s", "baton.journeys.poll=200ms",
         // the workflow engine looks for due timers and jobs often, so tests see them soon
         "baton.workflows.poll=200ms",
-        // webhook deliveries are looked for often, so tests see them soon
-        "baton.webhooks.poll=200ms" })
+        // webhook deliveries are looked for often, so tests see them soon; their receivers listen on this machine
+        "baton.webhooks.poll=200ms", "baton.webhooks.allow-private=true" })
 @ContextConfiguration(initializers = Mailbox.class)
 @Import(TestClock.Setup.class)
 public @interface BatonTest {

@@ -46,6 +46,17 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** A GET with headers of its own (a User-Agent, say). */
+    public Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    public Reply head(String path) {
+        return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Reply post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").POST(body(body)));
     }

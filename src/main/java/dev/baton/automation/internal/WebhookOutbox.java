@@ -37,8 +37,19 @@ public class WebhookOutbox {
     public record NewDelivery(String idempotencyKey, String url, String payload, String process, String step, UUID person) {
     }
 
-    /** What became of one attempt: delivered, or failed with the receiver's status or the error. */
-    record Attempt(WebhookDelivery delivery, boolean delivered, Integer status, String error) {
+    /**
+     * What became of one attempt: delivered, or failed with the receiver's status or the error; a
+     * refused one (a private address) was not sent at all and is parked at once.
+     */
+    record Attempt(WebhookDelivery delivery, boolean delivered, Integer status, String error, boolean refused) {
+
+        Attempt(WebhookDelivery delivery, boolean delivered, Integer status, String error) {
+            this(delivery, delivered, status, error, false);
+        }
+
+        static Attempt refused(WebhookDelivery delivery, String why) {
+            return new Attempt(delivery, false, null, why, true);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -107,7 +118,7 @@ public class WebhookOutbox {
 
     /**
      * Records a batch of attempts in one transaction: delivered, due again after its backoff, or
-     * parked after the last attempt (and written to the audit trail). An attempt whose claim lapsed
+     * parked after the last attempt or when refused (and written to the audit trail). An attempt whose claim lapsed
      * and was taken again by another node is left to that node.
      */
     @Transactional
@@ -115,7 +126,7 @@ public class WebhookOutbox {
         Instant now = clock.instant();
         for (Attempt attempt : attempts) {
             WebhookDelivery d = attempt.delivery();
-            boolean park = !attempt.delivered() && d.attempts() >= settings.maxAttempts();
+            boolean park = !attempt.delivered() && (attempt.refused() || d.attempts() >= settings.maxAttempts());
             String status = attempt.delivered() ? "delivered" : park ? "parked" : "pending";
             int updated = jdbc.sql("""
                     update webhook_deliveries set status = :status, last_status = :code, last_error = :error,

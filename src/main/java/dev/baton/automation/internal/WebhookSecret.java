@@ -3,9 +3,12 @@ package dev.baton.automation.internal;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,13 +19,18 @@ import dev.baton.platform.audit.AuditTrail;
 /**
  * The workspace's webhook signing secret: made from {@link SecureRandom} the first time it is
  * needed, shared by every node through the database, replaced when an admin rotates it. Receivers
- * check each call's signature with it.
+ * check each call's signature with it. The secret a rotation replaced still signs calls, beside the
+ * new one, for {@link #OVERLAP}: receivers that still know only the old one keep accepting calls
+ * until they are given the new one.
  */
 @Component
 public class WebhookSecret {
 
-    /** The secret and when it was made. */
-    public record Secret(String secret, Instant createdAt) {
+    /** How long the secret a rotation replaced stays valid beside the new one. */
+    public static final Duration OVERLAP = Duration.ofHours(24);
+
+    /** The secret, when it was made, and until when the one it replaced still signs calls (null when none does). */
+    public record Secret(String secret, Instant createdAt, Instant previousValidUntil) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -47,18 +55,38 @@ public class WebhookSecret {
         });
     }
 
-    private java.util.Optional<Secret> stored() {
-        return jdbc.sql("select secret, created_at from webhook_secret where id = 1")
-                .query((rs, n) -> new Secret(rs.getString("secret"), rs.getTimestamp("created_at").toInstant())).optional();
+    /** The secrets that sign a call sent now: the current one, then the one it replaced while the overlap lasts. */
+    @Transactional
+    public List<String> signingKeys() {
+        Secret current = current();
+        Instant now = clock.instant();
+        String previous = jdbc.sql("select previous_secret from webhook_secret where id = 1 and previous_until > :now")
+                .param("now", Timestamp.from(now)).query(String.class).optional().orElse(null);
+        return previous == null ? List.of(current.secret()) : List.of(current.secret(), previous);
     }
 
-    /** Replaces the secret; calls sent from now on, retries included, are signed with the new one. */
+    private Optional<Secret> stored() {
+        return jdbc.sql("select secret, created_at, previous_until from webhook_secret where id = 1")
+                .query((rs, n) -> {
+                    Timestamp until = rs.getTimestamp("previous_until");
+                    Instant validUntil = until == null || !until.toInstant().isAfter(clock.instant()) ? null : until.toInstant();
+                    return new Secret(rs.getString("secret"), rs.getTimestamp("created_at").toInstant(), validUntil);
+                }).optional();
+    }
+
+    /**
+     * Replaces the secret; calls sent from now on, retries included, are signed with the new one and,
+     * for {@link #OVERLAP}, with the one it replaced too (a second rotation in that time ends the
+     * first one's overlap: only the secret just replaced goes on signing).
+     */
     @Transactional
     public Secret rotate() {
+        Instant now = clock.instant();
         jdbc.sql("""
                 insert into webhook_secret (id, secret, created_at) values (1, :secret, :at)
-                on conflict (id) do update set secret = excluded.secret, created_at = excluded.created_at""")
-                .param("secret", fresh()).param("at", Timestamp.from(clock.instant())).update();
+                on conflict (id) do update set previous_secret = webhook_secret.secret, previous_until = :until,
+                    secret = excluded.secret, created_at = excluded.created_at""")
+                .param("secret", fresh()).param("at", Timestamp.from(now)).param("until", Timestamp.from(now.plus(OVERLAP))).update();
         audit.record("webhook.secret_rotated", "webhook_secret", 1, Map.of());
         return stored().orElseThrow();
     }

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout how long a receiver has to connect and answer
  * @param maxAttempts attempts before a delivery is parked
  * @param retryDelays the waits after the first, second … failed attempt; the last repeats
+ * @param allowPrivate whether a webhook may call an address on a private network (loopback, the
+ *        private ranges, link-local, unspecified, multicast); off, such a call is refused and parked
  */
 @ConfigurationProperties("baton.webhooks")
 public record WebhookSettings(
@@ -21,7 +23,8 @@ public record WebhookSettings(
         @DefaultValue("50") int batch,
         @DefaultValue("10s") Duration timeout,
         @DefaultValue("8") int maxAttempts,
-        @DefaultValue({"1m", "5m", "30m", "2h", "6h"}) List<Duration> retryDelays) {
+        @DefaultValue({"1m", "5m", "30m", "2h", "6h"}) List<Duration> retryDelays,
+        @DefaultValue("false") boolean allowPrivate) {
 
     public WebhookSettings {
         retryDelays = retryDelays == null || retryDelays.isEmpty() ? List.of(Duration.ofMinutes(1)) : List.copyOf(retryDelays);

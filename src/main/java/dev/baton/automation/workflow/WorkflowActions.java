@@ -35,7 +35,8 @@ import dev.baton.tasks.Tasks;
 /**
  * The automated steps of a workflow: each calls a module's API for the run's record, with the
  * step's settings ({@code with}) that the model carries as fields. Emails, notifications and webhook
- * calls carry the idempotency key (run, step), so a retried step never sends twice.
+ * calls carry the idempotency key (run, step, visit) of {@link StepVisits}, so a retried step never
+ * sends twice and a step reached again by a loop sends again.
  */
 @Component(WorkflowCompiler.ACTIONS)
 public class WorkflowActions implements JavaDelegate {
@@ -90,14 +91,15 @@ public class WorkflowActions implements JavaDelegate {
             case "untag" -> contacts.untag(with.get("tag"), people);
             case "stage" -> people.forEach(p -> contacts.moveToStage(p, with.get("stage")));
             case "assign_owner" -> owners.assign(with.get("role"), people);
-            case "email" -> emails.enqueue(people.stream().map(p -> new OutgoingEmail(
-                    "workflow:" + execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + p, p,
-                    with.get("template"), deal.orElse(null))).toList());
+            case "email" -> {
+                String visit = StepVisits.key(execution);
+                emails.enqueue(people.stream().map(p -> new OutgoingEmail(visit + ":" + p, p, with.get("template"), deal.orElse(null)))
+                        .toList());
+            }
             case "create_task" -> tasks.create(new NewTask(title(with.get("title"), execution), with.getOrDefault("description", ""),
                     due(with.get("sla")), Priority.NORMAL, assignee(with.get("role"), fields.get("role"), person), person.orElse(null),
                     null, deal.orElse(null)));
-            case "notify" -> notifications.notify(new NewNotification(
-                    "workflow:" + execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId(),
+            case "notify" -> notifications.notify(new NewNotification(StepVisits.key(execution),
                     with.get("user") != null && !with.get("user").isBlank() ? user(with.get("user"))
                             : assignee(with.get("role"), fields.get("role"), person),
                     blankToNull(with.get("message")) != null ? with.get("message") : execution.getCurrentFlowElement().getName(),
@@ -107,7 +109,7 @@ public class WorkflowActions implements JavaDelegate {
             case "create_deal" -> execution.setVariable(WorkflowCompiler.DEAL,
                     dealOpener.open(with, person.orElse(null), records.subject(execution)).id().toString());
             case "start_process" -> records.record(execution).ifPresent(record -> starter.startFor(with.get("process"), record));
-            case "webhook" -> webhooks.call(execution, with);
+            case "webhook" -> webhooks.call(execution, with, StepVisits.key(execution));
             default -> log.warn("The workflow {} reached the {} step {}, which Baton cannot run yet; it went on without it.",
                     execution.getProcessDefinitionId(), action, execution.getCurrentActivityId());
         }

@@ -14,8 +14,8 @@ import dev.baton.automation.internal.WebhookPayloads;
 
 /**
  * A workflow's webhook step: one delivery for the run's record, about its person and its deal,
- * under the key {@code workflow:<run>:<step>}, written in the step's transaction, so the engine
- * retrying the step calls nobody twice.
+ * under the key {@code workflow:<run>:<step>:<visit>} ({@link StepVisits}), written in the step's
+ * transaction, so the engine retrying the step calls nobody twice.
  */
 @Component
 class WorkflowWebhooks {
@@ -34,7 +34,7 @@ class WorkflowWebhooks {
         this.clock = clock;
     }
 
-    void call(DelegateExecution execution, Map<String, String> with) {
+    void call(DelegateExecution execution, Map<String, String> with, String key) {
         Optional<WorkflowVersions.Deployed> version = versions.ofDefinition(execution.getProcessDefinitionId());
         String process = version.map(WorkflowVersions.Deployed::document).orElse(execution.getProcessDefinitionId());
         String step = execution.getCurrentActivityId();
@@ -44,7 +44,7 @@ class WorkflowWebhooks {
         UUID deal = records.deal(execution).orElse(null);
         String payload = person.map(p -> payloads.forPeople(call, List.of(p), deal).get(p))
                 .orElseGet(() -> payloads.withoutPerson(call, deal));
-        outbox.enqueue(List.of(new WebhookOutbox.NewDelivery("workflow:" + execution.getProcessInstanceId() + ":" + step,
+        outbox.enqueue(List.of(new WebhookOutbox.NewDelivery(key,
                 with.get("url"), payload, process, step, person.orElse(null))));
     }
 }

@@ -22,7 +22,8 @@ import dev.baton.marketing.EmailLinkClicked;
  * What following a tracked link does: every click goes on the person's timeline as an email entry
  * with {@code clicked} (what {@code activity(email.clicked)} counts), is counted per link, and the
  * first click on a link of an email publishes {@link EmailLinkClicked} — goals are reached once, and
- * a link scanner or a second click adds nothing to a journey.
+ * a second click adds nothing to a journey. A visit by a mail scanner ({@link LinkScanners}) is kept
+ * apart as a scan: not on the timeline, no event.
  */
 @Service
 public class LinkClicks {
@@ -42,6 +43,31 @@ public class LinkClicks {
         this.timeline = timeline;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Where a tracked link goes, recording nothing (a HEAD request); empty for a token Baton did not make. */
+    public Optional<String> destination(String token) {
+        return links.link(token).map(TrackedLinks.Link::url);
+    }
+
+    /** Records a scanner's visit of a tracked link; returns where the link goes, or empty for a token Baton did not make. */
+    @Transactional
+    public Optional<String> scanned(String token, String agent) {
+        TrackedLinks.Link link = links.link(token).orElse(null);
+        if (link == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        String seen = agent == null || agent.isBlank() ? "(none)" : agent.length() > 300 ? agent.substring(0, 300) : agent;
+        // the email may be gone (an erased person): then there is nothing to record it against
+        jdbc.sql("""
+                insert into email_link_scans (email_id, link, visits, last_agent, first_visited_at, last_visited_at)
+                select o.id, :link, 1, :agent, :now, :now from email_outbox o where o.id = :email
+                on conflict (email_id, link) do update set visits = email_link_scans.visits + 1, last_agent = excluded.last_agent,
+                    last_visited_at = excluded.last_visited_at""")
+                .param("email", link.email()).param("link", (short) link.position()).param("agent", seen)
+                .param("now", Timestamp.from(now)).update();
+        return Optional.of(link.url());
     }
 
     /** Records a click on a tracked link; returns where the link goes, or empty for a token Baton did not make. */

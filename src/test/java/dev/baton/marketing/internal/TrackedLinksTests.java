@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import javax.crypto.Mac;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.baton.platform.BatonProperties;
 
-/** Links in a sent email go through Baton's signed address; only a token Baton made leads anywhere. */
+/**
+ * Links in a sent email go through Baton's signed address; only a token Baton made leads anywhere;
+ * a mail scanner's visit is told from a person's click by its User-Agent.
+ */
 class TrackedLinksTests {
 
     private static final String BASE = "https://crm.arcadia.example";
@@ -87,6 +91,28 @@ class TrackedLinksTests {
         TrackedLinks untracked = new TrackedLinks(keys, new UnsubscribeLinks(keys, properties(null)));
         String html = "<a href=\"https://arcadia.example/slides\">slides</a>";
         assertThat(untracked.track(UUID.randomUUID(), html, "https://arcadia.example/slides").html()).isEqualTo(html);
+    }
+
+    @Test
+    void mailScannersAndPreviewersAreToldFromPeopleByTheirUserAgent() {
+        for (String scanner : List.of("", " ", "Barracuda Sentinel (EE)", "Mozilla/5.0 (compatible; Mimecast URL Protect)",
+                "Proofpoint URL Defense", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "HeadlessChrome/120.0.0.0 Safari/537.36",
+                "Microsoft Office Existence Discovery", "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+                "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "facebookexternalhit/1.1", "python-requests/2.31.0",
+                "curl/8.4.0", "Go-http-client/1.1")) {
+            assertThat(LinkScanners.isScanner(scanner)).as(scanner).isTrue();
+        }
+        assertThat(LinkScanners.isScanner(null)).as("no User-Agent at all").isTrue();
+        for (String person : List.of(
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 "
+                        + "Mobile/15E148 Safari/604.1",
+                "Mozilla/5.0 (Macintosh; Intel Mac OS X 14.1; rv:120.0) Gecko/20100101 Firefox/120.0",
+                "Mozilla/5.0 (Linux; Android 13; Cubot KingKong 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0 Mobile Safari/537.36",
+                "Java-http-client/21.0.5")) {
+            assertThat(LinkScanners.isScanner(person)).as(person).isFalse();
+        }
     }
 
     private static String token(String content, int nth) {
