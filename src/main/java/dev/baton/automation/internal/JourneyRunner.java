@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,10 +56,12 @@ public class JourneyRunner {
     private final DateTriggers dates;
     private final JourneyWebhooks webhooks;
     private final CampaignActions actions;
+    private final MeterRegistry meters;
 
     JourneyRunner(JdbcClient jdbc, JourneyBook book, Contacts contacts, Emails emails, TransactionTemplate transaction, Clock clock,
             @Value("${baton.journeys.batch:1000}") int batchSize, Tasks tasks, Searches searches, OwnerRotation owners,
-            DateTriggers dates, JourneyWebhooks webhooks, CampaignActions actions) {
+            DateTriggers dates, JourneyWebhooks webhooks, CampaignActions actions, MeterRegistry meters) {
+        this.meters = meters;
         this.dates = dates;
         this.webhooks = webhooks;
         this.actions = actions;
@@ -137,11 +140,13 @@ public class JourneyRunner {
                     // a step that fails (a role deleted since, a value the step cannot use) fails its group, not the batch:
                     // the others go on, and the failed ones stay at the step, counted as failed, for a person to look at
                     Object savepoint = status.createSavepoint();
+                    long started = System.nanoTime();
                     try {
                         yes = run(plan, node, group, now);
                         // a wait until a person's date keeps who has not reached it here, each until their own date
                         held = actions.holds(plan.node(node), group.stream().map(Due::person).toList(), now, JourneyBook.zone());
                         status.releaseSavepoint(savepoint);
+                        measure(plan.node(node).type(), group.size(), System.nanoTime() - started);
                     } catch (RuntimeException e) {
                         status.rollbackToSavepoint(savepoint);
                         log.warn("The journey step {} (version {}) failed for {} people, who stay at it as failed: {}",
@@ -194,6 +199,15 @@ public class JourneyRunner {
             return steps;
         });
         return ran == null ? -1 : ran;
+    }
+
+    /**
+     * How long each type of step takes to run for its group, and for how many people: the time of
+     * the step itself (its statements), not the batch's claim and bookkeeping around it.
+     */
+    private void measure(String type, int people, long nanos) {
+        meters.timer("baton.journeys.step.time", "type", type).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        meters.counter("baton.journeys.steps", "type", type).increment(people);
     }
 
     private static void delta(Map<String, long[]> deltas, int version, int node, long entered, long done) {
