@@ -358,6 +358,17 @@ class WebhookTests {
         assertThat(signatures(after)).isEqualTo(1);
         assertThat(verifies(after, fresh)).isTrue();
         assertThat(verifies(after, old)).as("the old secret no longer checks").isFalse();
+
+        // A secret that leaked is replaced at once: the next call carries only the newest signature.
+        var revoked = admin.post("/api/v1/webhooks/secret", Map.of("keepPrevious", false));
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(revoked.json().get("previousValidUntil").isNull()).isTrue();
+        String newest = revoked.json().get("secret").asString();
+        admin.post("/api/v1/people/" + person("Lea", "Leak") + "/tags", Map.of("tags", List.of(key)));
+        Call leaked = receiver.awaitCalls(3).get(2);
+        assertThat(signatures(leaked)).isEqualTo(1);
+        assertThat(verifies(leaked, newest)).isTrue();
+        assertThat(verifies(leaked, fresh)).as("the leaked secret no longer checks").isFalse();
     }
 
     /** A journey that calls the receiver, and a person enrolled in it by a tag; returns the person. */

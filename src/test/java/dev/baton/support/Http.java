@@ -49,7 +49,7 @@ public final class Http {
     /** A GET with headers of its own (a User-Agent, say). */
     public Reply get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = request(path).GET();
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return send(request);
     }
 
@@ -123,8 +123,13 @@ public final class Http {
         return send(request);
     }
 
+    /** The User-Agent every request sends unless told otherwise. */
+    public static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                // a person's browser, as Baton sees it: Java's own agent names a script (not a click on a tracked link)
+                .header("User-Agent", BROWSER);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

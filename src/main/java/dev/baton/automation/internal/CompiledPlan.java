@@ -40,12 +40,7 @@ record CompiledPlan(JourneyPlan plan, int[] next, int[] otherwise, Delay[] delay
             if ((trigger.value() == null || trigger.value().isBlank()) && !"task_completed".equals(trigger.type())) {
                 problems.add(new FieldProblem("triggers[" + i + "].value", null, "must name the tag, form, stage, field or saved search"));
             } else if ("date_reached".equals(trigger.type())) {
-                try {
-                    DateTrigger.of(trigger);
-                } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem("triggers[" + i + "]." + e.getMessage().substring(0, e.getMessage().indexOf(':')),
-                            trigger.value(), e.getMessage().substring(e.getMessage().indexOf(':') + 2)));
-                }
+                DateTrigger.problem("triggers[" + i + "]", trigger).ifPresent(problems::add);
             }
         }
         Map<String, Integer> index = new HashMap<>();

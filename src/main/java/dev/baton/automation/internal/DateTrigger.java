@@ -59,6 +59,24 @@ record DateTrigger(String field, Period offset, LocalTime at, boolean yearly) {
                 yearly.equals("yes"));
     }
 
+    /**
+     * What is wrong with a date trigger's (or date goal's) settings, as a problem at {@code where}
+     * naming the setting and the value given; empty when they read.
+     */
+    static java.util.Optional<dev.baton.platform.api.FieldProblem> problem(String where, JourneyPlan.Trigger trigger) {
+        try {
+            of(trigger);
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            int colon = message.indexOf(':');
+            String setting = colon < 0 ? "value" : message.substring(0, colon);
+            String value = setting.startsWith("with.") ? trigger.with().get(setting.substring("with.".length())) : trigger.value();
+            return java.util.Optional.of(new dev.baton.platform.api.FieldProblem(where + "." + setting, value,
+                    colon < 0 ? message : message.substring(colon + 2)));
+        }
+    }
+
     /** Binds the parameters of {@link #NEXT_MOMENT} and {@link #HAS_DATE}. */
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Instant now, ZoneId zone) {
         return statement.param("field", field)

@@ -2,6 +2,7 @@ package dev.baton.automation.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,44 +35,63 @@ public class FailedEnrollments {
     }
 
     /**
-     * Sets the failed enrollments of a journey (at {@code step} only, when given: a step's key in any
-     * of its versions) back to waiting at their step, due now; returns how many.
+     * Sets the failed enrollments of a journey (at {@code step} only, when given: a step's key; of the
+     * version numbered {@code version} only, when given, else of any) back to waiting at their step,
+     * due now; returns how many.
      */
     @Transactional
-    public int retry(String key, String step) {
+    public int retry(String key, String step, Integer version) {
         JourneyBook.Journey journey = book.journey(key);
-        List<Integer> versions = jdbc.sql("select id from journey_versions where journey_id = :j order by version")
-                .param("j", journey.id()).query(Integer.class).list();
-        Map<Integer, Short> nodes = new LinkedHashMap<>();
+        List<Integer> versions = jdbc.sql("""
+                select id from journey_versions where journey_id = :j and (cast(:number as int) is null or version = :number)
+                order by version""")
+                .param("j", journey.id()).param("number", version).query(Integer.class).list();
+        if (versions.isEmpty()) {
+            throw new InvalidInputException("version", String.valueOf(version), "is not a version of the campaign " + key);
+        }
+        List<Integer> stepVersions = new ArrayList<>();
+        List<Short> stepNodes = new ArrayList<>();
         if (step != null) {
-            for (int version : versions) {
-                CompiledPlan plan = book.plan(version);
+            for (int id : versions) {
+                CompiledPlan plan = book.plan(id);
                 for (int i = 0; i < plan.size(); i++) {
                     if (step.equals(plan.node(i).key())) {
-                        nodes.put(version, (short) i);
+                        stepVersions.add(id);
+                        stepNodes.add((short) i);
                     }
                 }
             }
-            if (nodes.isEmpty()) {
-                throw new InvalidInputException("step", step, "is not a step of the campaign " + key);
+            if (stepVersions.isEmpty()) {
+                throw new InvalidInputException("step", step, "is not a step of the campaign " + key
+                        + (version == null ? "" : " in version " + version));
             }
         }
         List<long[]> retried = jdbc.sql("""
                 with again as (
                     update enrollments e set state = 0, due_at = :now
-                    where e.journey_id = :journey and e.state = 2
+                    where e.journey_id = :journey and e.state = 2 and e.version_id = any(:versions)
                       and (cast(:step as text) is null
-                           or (e.version_id, e.node) in (select v, n from unnest(:versions, :nodes) as x(v, n)))
+                           or (e.version_id, e.node) in (select v, n from unnest(:stepVersions, :stepNodes) as x(v, n)))
                     returning e.version_id, e.node)
                 select version_id, node, count(*) as n from again group by version_id, node""")
                 .param("now", Timestamp.from(clock.instant())).param("journey", journey.id()).param("step", step)
-                .param("versions", nodes.keySet().toArray(Integer[]::new)).param("nodes", nodes.values().toArray(Short[]::new))
+                .param("versions", versions.toArray(Integer[]::new))
+                .param("stepVersions", stepVersions.toArray(Integer[]::new)).param("stepNodes", stepNodes.toArray(Short[]::new))
                 .query((rs, n) -> new long[] {rs.getInt("version_id"), rs.getShort("node"), rs.getLong("n")}).list();
         // waiting is entered less done and failed: taking from failed makes them waiting again
         book.countAll(retried.stream().map(r -> new JourneyBook.StepDelta((int) r[0], (int) r[1], 0, 0, -r[2])).toList());
         int total = (int) retried.stream().mapToLong(r -> r[2]).sum();
-        audit.record("journey.failed_retried", "journey", key, step == null ? Map.of("people", total)
-                : Map.of("people", total, "step", step));
+        if (total > 0) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("people", total);
+            if (step != null) {
+                details.put("step", step);
+            }
+            if (version != null) {
+                details.put("version", version);
+            }
+            audit.record("journey.failed_retried", "journey", key, details);
+        }
         return total;
     }
 }

@@ -115,13 +115,7 @@ class PlanReferences {
         }
         JourneyPlan.Trigger trigger = new JourneyPlan.Trigger(event, node.with().get("value"), node.with());
         if ("date_reached".equals(event)) {
-            try {
-                DateTrigger.of(trigger);
-            } catch (IllegalArgumentException e) {
-                String message = e.getMessage();
-                problems.add(new FieldProblem(where + "." + message.substring(0, message.indexOf(':')), node.with().get("value"),
-                        message.substring(message.indexOf(':') + 2)));
-            }
+            DateTrigger.problem(where, trigger).ifPresent(problems::add);
         }
         problems.addAll(triggerChecks.check(where + ".with", trigger));
     }

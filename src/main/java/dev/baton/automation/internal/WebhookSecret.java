@@ -81,13 +81,23 @@ public class WebhookSecret {
      */
     @Transactional
     public Secret rotate() {
+        return rotate(true);
+    }
+
+    /**
+     * Replaces the secret; with {@code keepPrevious} false (the old one leaked) the replaced secret
+     * stops signing at once, and receivers still on it refuse calls until they are given the new one.
+     */
+    @Transactional
+    public Secret rotate(boolean keepPrevious) {
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into webhook_secret (id, secret, created_at) values (1, :secret, :at)
                 on conflict (id) do update set previous_secret = webhook_secret.secret, previous_until = :until,
                     secret = excluded.secret, created_at = excluded.created_at""")
-                .param("secret", fresh()).param("at", Timestamp.from(now)).param("until", Timestamp.from(now.plus(OVERLAP))).update();
-        audit.record("webhook.secret_rotated", "webhook_secret", 1, Map.of());
+                .param("secret", fresh()).param("at", Timestamp.from(now))
+                .param("until", Timestamp.from(keepPrevious ? now.plus(OVERLAP) : now)).update();
+        audit.record("webhook.secret_rotated", "webhook_secret", 1, Map.of("previousKept", keepPrevious));
         return stored().orElseThrow();
     }
 

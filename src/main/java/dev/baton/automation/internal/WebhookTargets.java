@@ -110,15 +110,48 @@ final class WebhookTargets {
         if (address.isMulticastAddress()) {
             return Optional.of("a multicast address");
         }
-        if (address instanceof Inet6Address v6 && v6.isIPv4CompatibleAddress()) {
-            // ::a.b.c.d reaches the IPv4 address a.b.c.d on some systems
-            try {
-                return privateKind(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)));
-            } catch (UnknownHostException e) {
-                return Optional.empty();
+        if (address instanceof Inet4Address) {
+            int first = bytes[0] & 0xff;
+            int second = bytes[1] & 0xff;
+            if (first == 100 && (second & 0xc0) == 64) {
+                // 100.64/10, carrier-grade NAT; a cloud's metadata service answers at 100.100.100.200
+                return Optional.of("a shared (carrier-grade NAT) address");
+            }
+            if (first == 198 && (second & 0xfe) == 18) {
+                return Optional.of("a benchmarking network address");
+            }
+            if (first == 192 && second == 0 && bytes[2] == 0) {
+                return Optional.of("a protocol assignment address");
+            }
+            if (first >= 240) {
+                return Optional.of("a reserved or broadcast address");
+            }
+        }
+        if (address instanceof Inet6Address v6) {
+            // IPv6 forms that carry an IPv4 address and reach it: ::a.b.c.d, NAT64 64:ff9b::a.b.c.d, 6to4 2002:aabb:ccdd::
+            byte[] v4 = v6.isIPv4CompatibleAddress() || isNat64(bytes) ? Arrays.copyOfRange(bytes, 12, 16)
+                    : bytes[0] == 0x20 && bytes[1] == 0x02 ? Arrays.copyOfRange(bytes, 2, 6) : null;
+            if (v4 != null) {
+                try {
+                    return privateKind(InetAddress.getByAddress(v4));
+                } catch (UnknownHostException e) {
+                    return Optional.empty();
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isNat64(byte[] bytes) {
+        if (bytes[0] != 0 || bytes[1] != 0x64 || (bytes[2] & 0xff) != 0xff || (bytes[3] & 0xff) != 0x9b) {
+            return false;
+        }
+        for (int i = 4; i < 12; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String bare(String host) {

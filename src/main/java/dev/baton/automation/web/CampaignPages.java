@@ -80,8 +80,9 @@ class CampaignPages {
     @PostMapping("/campaigns/{key}/failed/retry")
     @PreAuthorize("hasAuthority('marketing.manage')")
     String retryFailed(@PathVariable String key, @RequestParam(required = false) String step,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        int retried = failed.retry(key, step == null || step.isBlank() ? null : step);
+            @RequestParam(required = false) Integer version, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        int retried = failed.retry(key, step == null || step.isBlank() ? null : step, version);
         if (htmx == null) {
             return "redirect:/campaigns/" + key + "?retried=" + retried;
         }

@@ -39,8 +39,8 @@ class JourneysApi {
     record GoalRequest(UUID person, List<UUID> people) {
     }
 
-    /** Which failed people to send through their step again: those of one step (its key), or all. */
-    record RetryRequest(String step) {
+    /** Which failed people to send through their step again: those of one step (its key), or all; of one version (its number), or all. */
+    record RetryRequest(String step, Integer version) {
     }
 
     private final JourneyBook book;
@@ -84,10 +84,10 @@ class JourneysApi {
 
     @PostMapping("/journeys/{key}/failed/retry")
     @PreAuthorize("hasAuthority('marketing.manage')")
-    @Operation(summary = "Send the people held at a failed step through it again (all failed steps, or {\"step\": key}): they wait "
-            + "at the step, due now; returns how many")
+    @Operation(summary = "Send the people held at a failed step through it again (all failed steps, or {\"step\": key}, of every "
+            + "version or {\"version\": number}): they wait at the step, due now; returns how many")
     Map<String, Integer> retryFailed(@PathVariable String key, @RequestBody(required = false) RetryRequest request) {
-        return Map.of("retried", failed.retry(key, request == null ? null : request.step()));
+        return Map.of("retried", failed.retry(key, request == null ? null : request.step(), request == null ? null : request.version()));
     }
 
     @PostMapping("/journeys/{key}/enrollments")

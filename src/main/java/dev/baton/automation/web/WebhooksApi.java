@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,8 +68,13 @@ class WebhooksApi {
 
     @PostMapping("/secret")
     @PreAuthorize("hasAuthority('settings.manage')")
-    @Operation(summary = "Rotate the signing secret: every call from now on, retries included, is signed with the new one")
-    WebhookSecret.Secret rotate() {
-        return secret.rotate();
+    @Operation(summary = "Rotate the signing secret: every call from now on, retries included, is signed with the new one, and for "
+            + "24 hours with the one it replaced too, unless {\"keepPrevious\": false} (the old one leaked)")
+    WebhookSecret.Secret rotate(@RequestBody(required = false) Rotation rotation) {
+        return secret.rotate(rotation == null || rotation.keepPrevious() == null || rotation.keepPrevious());
+    }
+
+    /** How to rotate: whether the replaced secret goes on signing for a day (yes unless told). */
+    record Rotation(Boolean keepPrevious) {
     }
 }

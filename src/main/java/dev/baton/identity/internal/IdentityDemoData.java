@@ -28,7 +28,7 @@ class IdentityDemoData implements DemoData {
             new DemoRole("Executive", "internal", null, "Runs Arcadia Storage; owns the revenue process.",
                     List.of(Permission.IDENTITY_READ, Permission.AUDIT_READ, Permission.METRICS_READ, Permission.SETTINGS_MANAGE)),
             new DemoRole("Marketing Manager", "internal", "executive", "Owns demand generation and the marketing budget.",
-                    List.of(Permission.IDENTITY_READ)),
+                    List.of(Permission.IDENTITY_READ, Permission.MARKETING_MANAGE)),
             new DemoRole("Marketing Ops", "internal", "marketing-manager", "Builds and runs campaigns, forms and lists.",
                     List.of(Permission.SETTINGS_MANAGE, Permission.MARKETING_MANAGE)),
             new DemoRole("Content Writer", "internal", "marketing-manager", "Writes emails, pages and product news.",

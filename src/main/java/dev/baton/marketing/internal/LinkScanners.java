@@ -23,7 +23,8 @@ public final class LinkScanners {
             "googlebot", "bingbot", "bingpreview", "slackbot", "twitterbot", "linkedinbot", "facebookexternalhit", "discordbot",
             "telegrambot", "whatsapp", "skypeuripreview",
             // headless browsers and scripts, which scanners run
-            "headlesschrome", "phantomjs", "python-requests", "python-urllib", "go-http-client", "curl/", "wget/");
+            "headlesschrome", "phantomjs", "python-requests", "python-urllib", "go-http-client", "java-http-client",
+            "okhttp", "apache-httpclient", "curl/", "wget/");
 
     private LinkScanners() {
     }

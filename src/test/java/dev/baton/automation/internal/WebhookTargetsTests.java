@@ -47,7 +47,15 @@ class WebhookTargetsTests {
                 Map.entry("http://[::]/hook", "0:0:0:0:0:0:0:0 is an unspecified address"),
                 Map.entry("http://224.0.0.1/hook", "224.0.0.1 is a multicast address"),
                 Map.entry("http://[ff02::1]/hook", "ff02:0:0:0:0:0:0:1 is a multicast address"),
-                Map.entry("http://[::ffff:169.254.169.254]/", "169.254.169.254 is a link-local address"));
+                Map.entry("http://[::ffff:169.254.169.254]/", "169.254.169.254 is a link-local address"),
+                Map.entry("http://100.100.100.200/latest/meta-data/", "100.100.100.200 is a shared (carrier-grade NAT) address"),
+                Map.entry("http://100.64.0.1/hook", "100.64.0.1 is a shared (carrier-grade NAT) address"),
+                Map.entry("http://198.18.0.1/hook", "198.18.0.1 is a benchmarking network address"),
+                Map.entry("http://192.0.0.170/hook", "192.0.0.170 is a protocol assignment address"),
+                Map.entry("http://240.0.0.1/hook", "240.0.0.1 is a reserved or broadcast address"),
+                Map.entry("http://255.255.255.255/hook", "255.255.255.255 is a reserved or broadcast address"),
+                Map.entry("http://[64:ff9b::a9fe:a9fe]/", "64:ff9b:0:0:0:0:a9fe:a9fe is a link-local address"),
+                Map.entry("http://[2002:a00:1::1]/", "2002:a00:1:0:0:0:0:1 is a private address"));
         for (var entry : refused.entrySet()) {
             assertThat(refusing.refusal(URI.create(entry.getKey()))).as(entry.getKey())
                     .hasValue(entry.getValue() + "; set BATON_WEBHOOKS_ALLOW_PRIVATE=true to allow private targets");
@@ -56,7 +64,8 @@ class WebhookTargetsTests {
             assertThat(allowing.literalRefusal(entry.getKey())).isEmpty();
         }
         for (String url : List.of("http://93.184.216.34/hook", "https://[2606:2800:220:1::1]/hook", "http://172.32.0.1/",
-                "http://100.100.100.100/", "https://partner.example/hooks/baton")) {
+                "http://100.128.0.1/", "http://198.20.0.1/", "http://[64:ff9b::5db8:d822]/", "http://[2002:5db8:d822::1]/",
+                "https://partner.example/hooks/baton")) {
             assertThat(refusing.refusal(URI.create(url))).as(url).isEmpty();
         }
     }

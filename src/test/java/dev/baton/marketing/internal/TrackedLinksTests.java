@@ -100,7 +100,7 @@ class TrackedLinksTests {
                         + "HeadlessChrome/120.0.0.0 Safari/537.36",
                 "Microsoft Office Existence Discovery", "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
                 "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "facebookexternalhit/1.1", "python-requests/2.31.0",
-                "curl/8.4.0", "Go-http-client/1.1")) {
+                "curl/8.4.0", "Go-http-client/1.1", "Java-http-client/21.0.5", "okhttp/4.12.0")) {
             assertThat(LinkScanners.isScanner(scanner)).as(scanner).isTrue();
         }
         assertThat(LinkScanners.isScanner(null)).as("no User-Agent at all").isTrue();
@@ -109,8 +109,7 @@ class TrackedLinksTests {
                 "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 "
                         + "Mobile/15E148 Safari/604.1",
                 "Mozilla/5.0 (Macintosh; Intel Mac OS X 14.1; rv:120.0) Gecko/20100101 Firefox/120.0",
-                "Mozilla/5.0 (Linux; Android 13; Cubot KingKong 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0 Mobile Safari/537.36",
-                "Java-http-client/21.0.5")) {
+                "Mozilla/5.0 (Linux; Android 13; Cubot KingKong 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0 Mobile Safari/537.36")) {
             assertThat(LinkScanners.isScanner(person)).as(person).isFalse();
         }
     }
