@@ -92,6 +92,12 @@ class JourneyRunnerTests {
             assertThat(counts(steps, "engaged")).isEqualTo("3/0/3");
             assertThat(counts(steps, "done")).isEqualTo("3/0/3");
         });
+        // the runner's step timers: the five emails above, among those of other tests in this server
+        String metrics = admin.get("/actuator/prometheus").body();
+        var emails = java.util.regex.Pattern.compile("baton_journeys_steps_total\\{[^}]*type=\"email\"[^}]*} ([0-9.E]+)").matcher(metrics);
+        assertThat(emails.find()).as("a count of email steps").isTrue();
+        assertThat(Double.parseDouble(emails.group(1))).isGreaterThanOrEqualTo(5);
+        assertThat(metrics).containsPattern("baton_journeys_step_time_seconds_count\\{[^}]*type=\"tag\"");
     }
 
     @Test
