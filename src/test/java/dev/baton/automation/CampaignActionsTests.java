@@ -222,20 +222,7 @@ class CampaignActionsTests {
     }
 
     /** Started by the campaign's start_process step: a workflow that waits a day. */
-    static final String STARTED = """
-            key: started-SUFFIX
-            name: Started SUFFIX
-            level: L4
-            owner: marketing-manager
-            kind: workflow
-            stakeholders:
-            - role: marketing-manager
-              raci: A
-            lanes:
-            - key: system
-              name: Baton
-              kind: system
-            steps:
+    static final String STARTED = Documents.head("started-SUFFIX", "Started SUFFIX", "L4", null, "marketing-manager", "workflow") + """
             - key: started
               type: trigger
               lane: system
@@ -253,20 +240,7 @@ class CampaignActionsTests {
               outcome: completed
             """;
 
-    static final String CAMPAIGN = """
-            key: act-SUFFIX
-            name: Actions SUFFIX
-            level: L4
-            owner: marketing-manager
-            kind: campaign
-            stakeholders:
-            - role: marketing-manager
-              raci: A
-            lanes:
-            - key: system
-              name: Baton
-              kind: system
-            steps:
+    static final String CAMPAIGN = Documents.head("act-SUFFIX", "Actions SUFFIX", "L4", null, "marketing-manager", "campaign") + """
             - key: tagged
               type: trigger
               lane: system
@@ -335,20 +309,7 @@ class CampaignActionsTests {
               outcome: completed
             """;
 
-    static final String WORKFLOW = """
-            key: wf-SUFFIX
-            name: Workflow actions SUFFIX
-            level: L4
-            owner: marketing-manager
-            kind: workflow
-            stakeholders:
-            - role: marketing-manager
-              raci: A
-            lanes:
-            - key: system
-              name: Baton
-              kind: system
-            steps:
+    static final String WORKFLOW = Documents.head("wf-SUFFIX", "Workflow actions SUFFIX", "L4", null, "marketing-manager", "workflow") + """
             - key: tagged
               type: trigger
               lane: system

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import dev.baton.support.BatonTest;
+import dev.baton.support.Documents;
 import dev.baton.support.Http;
 import dev.baton.support.Mailbox;
 import dev.baton.support.SignIn;
@@ -95,21 +96,7 @@ class CampaignStoryTests {
     @Test
     void publishingACampaignDeploysItAndOneThatCannotRunIsNotPublished() {
         Http marcus = Http.api("http://localhost:" + port, SignIn.apiToken(port, "marcus@arcadia.example", BatonTest.DEMO_PASSWORD));
-        String yaml = """
-                key: partner-webinar
-                name: Partner webinar
-                level: L3
-                parent: demand-generation
-                owner: marketing-manager
-                kind: campaign
-                stakeholders:
-                - role: marketing-manager
-                  raci: A
-                lanes:
-                - key: system
-                  name: Baton
-                  kind: system
-                steps:
+        String yaml = Documents.head("partner-webinar", "Partner webinar", "L3", "demand-generation", "marketing-manager", "campaign") + """
                 - key: registered
                   type: trigger
                   lane: system

@@ -260,22 +260,7 @@ class GoalTests {
     }
 
     private void publish(String key, String steps) {
-        Documents.publish(marcus, """
-                key: %s
-                name: Goal %s
-                level: L3
-                parent: demand-generation
-                owner: marketing-manager
-                kind: campaign
-                stakeholders:
-                - role: marketing-manager
-                  raci: A
-                lanes:
-                - key: system
-                  name: Baton
-                  kind: system
-                steps:
-                """.formatted(key, key) + steps);
+        Documents.publish(marcus, Documents.head(key, "Goal " + key, "L3", "demand-generation", "marketing-manager", "campaign") + steps);
     }
 
     /** A new person, tagged into the campaign and waiting in its month. */

@@ -20,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import dev.baton.support.BatonTest;
+import dev.baton.support.Documents;
 import dev.baton.support.Http;
 import dev.baton.support.SignIn;
 
@@ -103,21 +104,7 @@ class PrivateWebhookTargetsTests {
     void aDocumentWhoseWebhookNamesAPrivateAddressIsNotPublished() {
         Http oliver = admin.withToken(SignIn.apiToken(port, "oliver@arcadia.example", BatonTest.DEMO_PASSWORD));
         String key = "hook-private-flow-" + suffix;
-        String path = approved(oliver, """
-                key: KEY
-                name: Private hook drill
-                level: L4
-                owner: sales-manager
-                kind: workflow
-                purpose: Tells the ERP inside the office network.
-                stakeholders:
-                - role: sales-manager
-                  raci: A
-                lanes:
-                - key: system
-                  name: Baton
-                  kind: system
-                steps:
+        String path = approved(oliver, Documents.head(key, "Private hook drill", "L4", null, "sales-manager", "workflow") + """
                 - key: tagged
                   type: trigger
                   lane: system

@@ -324,21 +324,7 @@ class TriggerTests {
             settings.append("  with:\n");
             with.forEach((k, v) -> settings.append("    ").append(k).append(": '").append(v).append("'\n"));
         }
-        return """
-                key: %s
-                name: Trigger %s
-                level: L3
-                parent: demand-generation
-                owner: marketing-manager
-                kind: campaign
-                stakeholders:
-                - role: marketing-manager
-                  raci: A
-                lanes:
-                - key: system
-                  name: Baton
-                  kind: system
-                steps:
+        return Documents.head(key, "Trigger " + key, "L3", "demand-generation", "marketing-manager", "campaign") + """
                 - key: start
                   type: trigger
                   lane: system
@@ -357,7 +343,7 @@ class TriggerTests {
                   lane: system
                   name: Done
                   outcome: completed
-                """.formatted(key, key, event, value, settings, tag);
+                """.formatted(event, value, settings, tag);
     }
 
     private void customField(String key, String type) {

@@ -88,20 +88,7 @@ class WebhookTests {
     @Test
     void aPublishedCampaignCallsItsWebhookOnceWithASignedPayloadNamingThePerson() throws Exception {
         String key = "hook-campaign-" + suffix;
-        publish(marcus, """
-                key: KEY
-                name: Partner sign-ups
-                level: L3
-                owner: marketing-manager
-                kind: campaign
-                stakeholders:
-                - role: marketing-manager
-                  raci: A
-                lanes:
-                - key: system
-                  name: Baton
-                  kind: system
-                steps:
+        publish(marcus, Documents.head(key, "Partner sign-ups", "L3", null, "marketing-manager", "campaign") + """
                 - key: signed-up
                   type: trigger
                   lane: system
@@ -250,21 +237,7 @@ class WebhookTests {
     void aWorkflowCallsItsWebhookAboutThePersonAndTheDealItOpened() throws Exception {
         Http oliver = admin.withToken(SignIn.apiToken(port, "oliver@arcadia.example", BatonTest.DEMO_PASSWORD));
         String key = "hook-flow-" + suffix;
-        publish(oliver, """
-                key: KEY
-                name: Deal hook drill
-                level: L4
-                owner: sales-manager
-                kind: workflow
-                purpose: Tells the order system about a new deal.
-                stakeholders:
-                - role: sales-manager
-                  raci: A
-                lanes:
-                - key: system
-                  name: Baton
-                  kind: system
-                steps:
+        publish(oliver, Documents.head(key, "Deal hook drill", "L4", null, "sales-manager", "workflow") + """
                 - key: tagged
                   type: trigger
                   lane: system

@@ -153,21 +153,7 @@ class WorkflowSideEffectTests {
 
     /** A workflow started by a tag of its key, with the given steps, and a last step that ends it. */
     private static String document(String key, String steps) {
-        return """
-                key: KEY
-                name: Side effects KEY
-                level: L4
-                owner: sales-manager
-                kind: workflow
-                purpose: Sends email from a workflow.
-                stakeholders:
-                - role: sales-manager
-                  raci: A
-                lanes:
-                - key: system
-                  name: Baton
-                  kind: system
-                steps:
+        return Documents.head(key, "Side effects " + key, "L4", null, "sales-manager", "workflow") + """
                 - key: tagged
                   type: trigger
                   lane: system

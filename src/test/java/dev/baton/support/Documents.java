@@ -32,4 +32,24 @@ public final class Documents {
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         return path;
     }
+
+    /**
+     * The head of a process document whose steps Baton runs alone: its key, name and level, the
+     * parent it sits under (or none), the owning role (also its accountable stakeholder), its kind
+     * and one system lane; the steps follow, as a YAML list from the first column.
+     */
+    public static String head(String key, String name, String level, String parent, String owner, String kind) {
+        return "key: " + key + "\nname: " + name + "\nlevel: " + level + "\n" + (parent == null ? "" : "parent: " + parent + "\n")
+                + "owner: " + owner + "\nkind: " + kind + """
+
+                stakeholders:
+                - role: %s
+                  raci: A
+                lanes:
+                - key: system
+                  name: Baton
+                  kind: system
+                steps:
+                """.formatted(owner);
+    }
 }
