@@ -44,14 +44,16 @@ class DateGoals {
 
     private final JdbcClient jdbc;
     private final JourneyBook book;
+    private final JourneyGoals journeyGoals;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final int batchSize;
 
-    DateGoals(JdbcClient jdbc, JourneyBook book, Clock clock, TransactionTemplate transaction,
+    DateGoals(JdbcClient jdbc, JourneyBook book, JourneyGoals journeyGoals, Clock clock, TransactionTemplate transaction,
             @Value("${baton.journeys.batch:1000}") int batchSize) {
         this.jdbc = jdbc;
         this.book = book;
+        this.journeyGoals = journeyGoals;
         this.clock = clock;
         this.transaction = transaction;
         this.batchSize = batchSize;
@@ -123,7 +125,7 @@ class DateGoals {
                 for (var entry : due.entrySet()) {
                     int journey = (Integer) entry.getKey().get(0);
                     String step = (String) entry.getKey().get(1);
-                    reached += book.achieveGoalStep(journey, step, entry.getValue());
+                    reached += journeyGoals.achieveGoalStep(journey, step, entry.getValue());
                     // a yearly date comes again: the next anniversary is scheduled
                     goals.stream().filter(g -> g.journey() == journey && g.step().equals(step) && g.date().yearly())
                             .forEach(g -> schedule(g, entry.getValue()));

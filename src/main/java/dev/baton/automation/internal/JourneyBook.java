@@ -27,7 +27,7 @@ import dev.baton.platform.api.InvalidInputException;
 import dev.baton.platform.api.NotFoundException;
 import dev.baton.platform.audit.AuditTrail;
 
-/** Journeys, their versions (plans are immutable once deployed), enrollment and goals, and the step counts. */
+/** Journeys, their versions (plans are immutable once deployed), enrollment and the step counts; goals are {@link JourneyGoals}. */
 @Service
 public class JourneyBook {
 
@@ -207,118 +207,6 @@ public class JourneyBook {
                 .query((rs, n) -> new Enrolled(rs.getLong("requested"), rs.getLong("entered"))).single();
         count(version, 0, enrolled.entered(), 0, 0);
         return enrolled;
-    }
-
-    /**
-     * Those of {@code people} waiting before a goal in any journey leave where they are and go on
-     * after the goal, in one statement per journey version that has the goal.
-     */
-    @Transactional
-    public int achieveGoal(String goal, Collection<UUID> people) {
-        if (people.isEmpty()) {
-            return 0;
-        }
-        List<Integer> versions = jdbc.sql("""
-                select v.id from journey_versions v
-                where exists (select 1 from jsonb_array_elements(v.plan -> 'nodes') n where n ->> 'type' = 'goal' and n ->> 'goal' = :goal)""")
-                .param("goal", goal).query(Integer.class).list();
-        int moved = 0;
-        Instant now = clock.instant();
-        UUID[] ids = new LinkedHashSet<>(people).toArray(UUID[]::new);
-        for (int version : versions) {
-            CompiledPlan plan = plan(version);
-            for (int at : plan.goal(goal)) {
-                moved += passGoal(version, plan, at, ids, now);
-            }
-        }
-        return moved;
-    }
-
-    /**
-     * An event happened to people (a tag applied, a link clicked …): those waiting before a goal on
-     * that event and value leave where they are and go on after it, in one statement per goal of each
-     * journey version that has one. An empty goal value takes any value (see {@link CompiledPlan#goalsOn}).
-     */
-    @Transactional
-    public int achieveGoals(String event, String value, Collection<UUID> people) {
-        return achieveGoals(event, value, null, people);
-    }
-
-    /** The same for a field that changed to a value: goals with a target ({@code with.to}) only when it is that value. */
-    @Transactional
-    public int achieveGoals(String event, String value, String to, Collection<UUID> people) {
-        if (people.isEmpty()) {
-            return 0;
-        }
-        List<Integer> versions = jdbc.sql("""
-                select v.id from journey_versions v
-                where exists (select 1 from jsonb_array_elements(v.plan -> 'nodes') n
-                              where n ->> 'type' = 'goal' and n -> 'with' ->> 'event' = :event
-                                and (coalesce(n -> 'with' ->> 'value', '') = '' or lower(n -> 'with' ->> 'value') = lower(:value)))""")
-                .param("event", event).param("value", value == null ? "" : value).query(Integer.class).list();
-        int moved = 0;
-        Instant now = clock.instant();
-        UUID[] ids = new LinkedHashSet<>(people).toArray(UUID[]::new);
-        for (int version : versions) {
-            CompiledPlan plan = plan(version);
-            for (int at : plan.goalsOn(event, value, to)) {
-                moved += passGoal(version, plan, at, ids, now);
-            }
-        }
-        return moved;
-    }
-
-    /**
-     * Those of {@code people} waiting before the goal step {@code step} of a journey (in any of its
-     * versions) go on after it: a goal whose moment is the person's own (a date), not an event's.
-     */
-    @Transactional
-    public int achieveGoalStep(int journey, String step, Collection<UUID> people) {
-        if (people.isEmpty()) {
-            return 0;
-        }
-        List<Integer> versions = jdbc.sql("select id from journey_versions where journey_id = :journey").param("journey", journey)
-                .query(Integer.class).list();
-        int moved = 0;
-        Instant now = clock.instant();
-        UUID[] ids = new LinkedHashSet<>(people).toArray(UUID[]::new);
-        for (int version : versions) {
-            CompiledPlan plan = plan(version);
-            for (int at = 0; at < plan.size(); at++) {
-                if ("goal".equals(plan.node(at).type()) && step.equals(plan.node(at).key())) {
-                    moved += passGoal(version, plan, at, ids, now);
-                }
-            }
-        }
-        return moved;
-    }
-
-    /** The values of the goals on an event in any journey version (a task title's fragment, a saved search), each once. */
-    List<String> goalValues(String event) {
-        return jdbc.sql("""
-                select distinct coalesce(n -> 'with' ->> 'value', '') from journey_versions v, jsonb_array_elements(v.plan -> 'nodes') n
-                where n ->> 'type' = 'goal' and n -> 'with' ->> 'event' = :event""")
-                .param("event", event).query(String.class).list();
-    }
-
-    /** Moves those of {@code ids} waiting before the goal at node {@code at} of a version to the step after it; returns how many. */
-    private int passGoal(int version, CompiledPlan plan, int at, UUID[] ids, Instant now) {
-        int after = plan.next()[at];
-        List<Integer> from = jdbc.sql("""
-                with moving as (
-                    select id, node from enrollments
-                    where version_id = :version and state = 0 and node < :goal and person_id = any(:ids) for update)
-                update enrollments e set node = :after, due_at = :due from moving
-                where e.id = moving.id returning moving.node""")
-                .param("version", version).param("goal", at).param("ids", ids).param("after", after)
-                .param("due", Timestamp.from(plan.dueOnArrival(after, now, zone()))).query(Integer.class).list();
-        for (int node : new LinkedHashSet<>(from)) {
-            long leaving = from.stream().filter(n -> n == node).count();
-            count(version, node, 0, leaving, 0);
-        }
-        count(version, at, from.size(), from.size(), 0);
-        count(version, after, from.size(), 0, 0);
-        return from.size();
     }
 
     @Transactional

@@ -36,11 +36,13 @@ import dev.baton.tasks.Tasks;
 class JourneyTriggers {
 
     private final JourneyBook book;
+    private final JourneyGoals goals;
     private final Deals deals;
     private final Tasks tasks;
 
-    JourneyTriggers(JourneyBook book, Deals deals, Tasks tasks) {
+    JourneyTriggers(JourneyBook book, JourneyGoals goals, Deals deals, Tasks tasks) {
         this.book = book;
+        this.goals = goals;
         this.deals = deals;
         this.tasks = tasks;
     }
@@ -73,7 +75,7 @@ class JourneyTriggers {
         // goals with a target value (with.to) are reached, and triggers with one start, only when the field took that value
         for (PersonFields.Changed changed : changes) {
             if (changed.to() != null) {
-                book.achieveGoals("field_changed", changed.field(), changed.to(), List.of(event.person()));
+                goals.achieveGoals("field_changed", changed.field(), changed.to(), List.of(event.person()));
             }
         }
         enroll("field_changed", fields, List.of(event.person()));
@@ -99,7 +101,7 @@ class JourneyTriggers {
                 }
             }
         }
-        byValue.forEach((change, people) -> book.achieveGoals("field_changed", change.get(0), change.get(1), people));
+        byValue.forEach((change, people) -> goals.achieveGoals("field_changed", change.get(0), change.get(1), people));
         byField.forEach((field, people) -> enroll("field_changed", field, people));
         byValue.forEach((change, people) -> {
             for (String journey : book.triggered("field_changed", change.get(0), change.get(1))) {
@@ -134,7 +136,7 @@ class JourneyTriggers {
         Set<String> fragments = new LinkedHashSet<>();
         fragments.add("");
         book.startingOn("task_completed").forEach(s -> fragments.add(s.trigger().value() == null ? "" : s.trigger().value().trim()));
-        fragments.addAll(book.goalValues("task_completed"));
+        fragments.addAll(goals.goalValues("task_completed"));
         Set<String> values = new LinkedHashSet<>();
         for (String fragment : fragments) {
             if (task.title().toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT))) {
@@ -159,7 +161,7 @@ class JourneyTriggers {
      * also move them past a goal of the journey they enter.
      */
     private void enroll(String type, Set<String> values, List<UUID> people) {
-        values.forEach(value -> book.achieveGoals(type, value, people));
+        values.forEach(value -> goals.achieveGoals(type, value, people));
         for (String value : values) {
             for (String journey : book.triggered(type, value)) {
                 book.enroll(journey, people);

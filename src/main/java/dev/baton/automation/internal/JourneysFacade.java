@@ -12,9 +12,11 @@ import dev.baton.automation.Journeys;
 class JourneysFacade implements Journeys {
 
     private final JourneyBook book;
+    private final JourneyGoals goals;
 
-    JourneysFacade(JourneyBook book) {
+    JourneysFacade(JourneyBook book, JourneyGoals goals) {
         this.book = book;
+        this.goals = goals;
     }
 
     @Override
@@ -29,6 +31,6 @@ class JourneysFacade implements Journeys {
 
     @Override
     public int achieveGoal(String goal, Collection<UUID> people) {
-        return book.achieveGoal(goal, people);
+        return goals.achieveGoal(goal, people);
     }
 }

@@ -25,13 +25,13 @@ class SearchGoals {
     private static final Logger log = LoggerFactory.getLogger(SearchGoals.class);
 
     private final JdbcClient jdbc;
-    private final JourneyBook book;
+    private final JourneyGoals goals;
     private final Searches searches;
     private final TriggerChecks checks;
 
-    SearchGoals(JdbcClient jdbc, JourneyBook book, Searches searches, TriggerChecks checks) {
+    SearchGoals(JdbcClient jdbc, JourneyGoals goals, Searches searches, TriggerChecks checks) {
         this.jdbc = jdbc;
-        this.book = book;
+        this.goals = goals;
         this.searches = searches;
         this.checks = checks;
     }
@@ -51,7 +51,7 @@ class SearchGoals {
 
     /** Runs each goal's search for these people only: who newly matches reaches the goals on it (called before enrolling). */
     void changed(Collection<UUID> people) {
-        for (String value : book.goalValues("entered_search")) {
+        for (String value : goals.goalValues("entered_search")) {
             if (value.isBlank()) {
                 continue;
             }
@@ -74,7 +74,7 @@ class SearchGoals {
                     insert into journey_goal_search_members (search, person_id) select :search, unnest(:people)
                     on conflict do nothing returning person_id""")
                     .param("search", value).param("people", matching.toArray(UUID[]::new)).query(UUID.class).list();
-            book.achieveGoals("entered_search", value, entered);
+            goals.achieveGoals("entered_search", value, entered);
         }
     }
 }

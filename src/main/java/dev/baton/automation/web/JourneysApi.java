@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.baton.automation.JourneyStatus;
 import dev.baton.automation.internal.FailedEnrollments;
 import dev.baton.automation.internal.JourneyBook;
+import dev.baton.automation.internal.JourneyGoals;
 import dev.baton.contacts.Contacts;
 import dev.baton.platform.api.FieldProblem;
 import dev.baton.platform.api.InvalidInputException;
@@ -44,12 +45,14 @@ class JourneysApi {
     }
 
     private final JourneyBook book;
+    private final JourneyGoals goals;
     private final FailedEnrollments failed;
     private final Contacts contacts;
     private final Searches searches;
 
-    JourneysApi(JourneyBook book, FailedEnrollments failed, Contacts contacts, Searches searches) {
+    JourneysApi(JourneyBook book, JourneyGoals goals, FailedEnrollments failed, Contacts contacts, Searches searches) {
         this.book = book;
+        this.goals = goals;
         this.failed = failed;
         this.contacts = contacts;
         this.searches = searches;
@@ -134,7 +137,7 @@ class JourneysApi {
     @Operation(summary = "A person (or people) reached a goal: in every journey with it, they leave the steps before it and go on after it")
     Map<String, Integer> goal(@PathVariable String goal, @RequestBody GoalRequest request) {
         List<UUID> people = request.people() != null ? request.people() : request.person() == null ? List.of() : List.of(request.person());
-        return Map.of("moved", book.achieveGoal(goal, checked(people)));
+        return Map.of("moved", goals.achieveGoal(goal, checked(people)));
     }
 
     @GetMapping("/journeys/{key}/enrollments/{person}")
